@@ -1,0 +1,94 @@
+package org.reportdesk.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.reportdesk.i18n.UserFacingException;
+
+/**
+ * Writes a file so that readers see either the old content or the complete new one: the bytes go
+ * to a temporary file beside the target, which is then moved over it. A failure at any point
+ * leaves the target untouched and removes the temporary file.
+ */
+public final class AtomicFiles {
+
+    /** The writing half of an atomic write. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} atomically. Throws a {@link UserFacingException} saying what went
+     * wrong: folder missing, not writable, or the file held open by another program.
+     */
+    public static void write(Path target, Writer writer) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserFacingException("io.folderMissing", String.valueOf(dir));
+        }
+        if (Files.isDirectory(abs)) {
+            throw new UserFacingException("io.targetIsFolder", abs.toString());
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw new UserFacingException(e, "io.notWritable", dir.toString());
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.writeTo(out);
+            }
+            move(tmp, abs);
+        } catch (UserFacingException e) {
+            deleteQuietly(tmp);
+            throw e;
+        } catch (AccessDeniedException e) {
+            deleteQuietly(tmp);
+            throw new UserFacingException(e, "io.targetLocked", abs.toString());
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw new UserFacingException(e, "io.writeFailed", abs.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Writes text as UTF-8, atomically. */
+    public static void writeString(Path target, String text) {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new UserFacingException("io.targetLocked", target.toString());
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            // Windows reports a target held open by Word or WPS as a plain FileSystemException.
+            throw new UserFacingException(e, "io.targetLocked", target.toString());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the temporary file is hidden and harmless; nothing more to do
+        }
+    }
+}

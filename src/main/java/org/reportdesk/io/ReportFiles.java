@@ -1,0 +1,71 @@
+package org.reportdesk.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.reportdesk.i18n.UserFacingException;
+import org.reportdesk.json.JsonFormatException;
+import org.reportdesk.json.ReportJson;
+import org.reportdesk.model.Report;
+
+/**
+ * Reading and writing reports as files. {@code .report.json} is read here; other importable
+ * formats (.txt, .md, .docx) are read by the importers registered in {@link #readReports(Path)}.
+ */
+public final class ReportFiles {
+
+    /** Largest report file accepted, against a mistaken or hostile input. */
+    public static final long MAX_JSON_BYTES = 64L * 1024 * 1024;
+
+    private ReportFiles() {
+    }
+
+    public static boolean isReportFile(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION);
+    }
+
+    /** Reads a {@code .report.json}; a {@link UserFacingException} when it cannot. */
+    public static Report readReportFile(Path p) {
+        String json = readUtf8(p, MAX_JSON_BYTES);
+        try {
+            return ReportJson.read(json);
+        } catch (JsonFormatException e) {
+            throw new UserFacingException(e, "io.notAReport", p.toString(), e.getMessage());
+        }
+    }
+
+    public static void writeReportFile(Report r, Path p) {
+        AtomicFiles.writeString(p, ReportJson.write(r));
+    }
+
+    /** The reports in any file the program reads: one for a report file. */
+    public static List<Report> readReports(Path p) {
+        if (isReportFile(p)) {
+            return List.of(readReportFile(p));
+        }
+        throw new UserFacingException("io.unsupportedType", p.toString());
+    }
+
+    /** Reads a whole text file as strict UTF-8, refusing files larger than {@code maxBytes}. */
+    public static String readUtf8(Path p, long maxBytes) {
+        try {
+            long size = Files.size(p);
+            if (size > maxBytes) {
+                throw new UserFacingException("io.tooLarge", p.toString(), maxBytes / (1024 * 1024));
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new UserFacingException(e, "io.notFound", p.toString());
+        } catch (CharacterCodingException e) {
+            throw new UserFacingException(e, "io.notUtf8", p.toString());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "io.unreadable", p.toString());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.reportdesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One paragraph of a rich text: styled spans, adjacent spans of equal style merged. */
+public record Paragraph(List<Span> spans) {
+
+    public Paragraph {
+        spans = merge(spans);
+    }
+
+    public static Paragraph of(String plainText) {
+        return new Paragraph(List.of(Span.plain(plainText)));
+    }
+
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) {
+            sb.append(s.text());
+        }
+        return sb.toString();
+    }
+
+    public boolean isBlank() {
+        return plainText().isBlank();
+    }
+
+    private static List<Span> merge(List<Span> in) {
+        List<Span> out = new ArrayList<>(in.size());
+        for (Span s : in) {
+            if (s.text().isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).sameStyle(s)) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.text() + s.text(), s.bold(), s.italic(), s.underline()));
+            } else {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,91 @@
+package org.reportdesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Immutable body text: a list of paragraphs of styled spans. An empty rich text has no
+ * paragraphs; {@link #plainText()} joins paragraphs with {@code \n}.
+ */
+public final class RichText {
+
+    public static final RichText EMPTY = new RichText(List.of());
+
+    private final List<Paragraph> paragraphs;
+
+    private RichText(List<Paragraph> paragraphs) {
+        this.paragraphs = paragraphs;
+    }
+
+    public static RichText of(List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return EMPTY;
+        }
+        return new RichText(List.copyOf(paragraphs));
+    }
+
+    /** Paragraphs split at line breaks ({@code \n}, {@code \r\n} or {@code \r}). */
+    public static RichText ofPlain(String text) {
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<Paragraph> ps = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            ps.add(Paragraph.of(line));
+        }
+        return new RichText(List.copyOf(ps));
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public boolean isEmpty() {
+        return paragraphs.isEmpty();
+    }
+
+    public boolean isBlank() {
+        return paragraphs.stream().allMatch(Paragraph::isBlank);
+    }
+
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            sb.append(paragraphs.get(i).plainText());
+        }
+        return sb.toString();
+    }
+
+    /** The same styles with every span's text passed through {@code f} (e.g. field filling). */
+    public RichText mapText(UnaryOperator<String> f) {
+        List<Paragraph> ps = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            List<Span> spans = new ArrayList<>(p.spans().size());
+            for (Span s : p.spans()) {
+                spans.add(new Span(f.apply(s.text()), s.bold(), s.italic(), s.underline()));
+            }
+            ps.add(new Paragraph(spans));
+        }
+        return of(ps);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RichText other && paragraphs.equals(other.paragraphs);
+    }
+
+    @Override
+    public int hashCode() {
+        return paragraphs.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return plainText();
+    }
+}
