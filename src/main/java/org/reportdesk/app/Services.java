@@ -1,0 +1,28 @@
+package org.reportdesk.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.reportdesk.store.ReportRepository;
+import org.reportdesk.store.TemplateRepository;
+
+/**
+ * Everything a screen may use, handed to view models through their constructors. Built once by
+ * the application (or by a test, with its own parts).
+ */
+public record Services(
+        Path dataDir,
+        ReportRepository reports,
+        TemplateRepository templates,
+        ExportService export,
+        Settings settings,
+        TaskExecutor executor) {
+
+    public Services {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(export, "export");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(executor, "executor");
+    }
+}
