@@ -16,6 +16,9 @@ public interface TemplateRepository {
 
     Optional<Template> find(long id);
 
+    /** The built-in template with this stable key, if loaded. */
+    Optional<Template> findByKey(String key);
+
     /** Inserts (id null) or updates; returns the template with its id. */
     Template save(Template template);
 

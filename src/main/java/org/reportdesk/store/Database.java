@@ -1,0 +1,101 @@
+package org.reportdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database in the data folder; its schema is owned by the Flyway migrations in
+ * {@code db/migration}. Opening it a second time from another process fails with a clear
+ * {@link StoreException} instead of touching the file.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "reportdesk";
+
+    private final JdbcConnectionPool pool;
+    private final String location;
+
+    private Database(JdbcConnectionPool pool, String location) {
+        this.pool = pool;
+        this.location = location;
+    }
+
+    /** Opens (creating on first start) the database in {@code dataDir} and migrates its schema. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException(e, "store.folderNotWritable", dataDir.toString());
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new StoreException("store.folderNotWritable", dataDir.toString());
+        }
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return openUrl(url, dataDir.toString());
+    }
+
+    /** A private in-memory database, for tests and benchmarks. */
+    public static Database inMemory(String name) {
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+    }
+
+    private static Database openUrl(String url, String location) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        Database db = new Database(pool, location);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateOpenFailure(e, location);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException(e, "store.migrationFailed", location, String.valueOf(e.getMessage()));
+        }
+        LOG.debug("database open at {}", location);
+        return db;
+    }
+
+    static StoreException translateOpenFailure(SQLException e, String location) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(e, "store.locked", location);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
+                 ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreException(e, "store.unreadable", location);
+            default -> new StoreException(e, "store.openFailed", location, String.valueOf(e.getMessage()));
+        };
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Where the database lives, for messages. */
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            if (!location.startsWith("mem:")) {
+                c.createStatement().execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            LOG.debug("shutdown: {}", e.getMessage());
+        }
+        pool.dispose();
+    }
+}
