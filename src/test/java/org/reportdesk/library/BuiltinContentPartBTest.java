@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.reportdesk.json.TemplateJson;
 import org.reportdesk.model.Fields;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Period;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
@@ -156,6 +158,16 @@ class BuiltinContentPartBTest {
     }
 
     @Test
+    void aReportsFieldValuesFillEveryField() {
+        Map<String, String> values = Fields.values("青山县教育局", 2025, Period.FIRST_HALF);
+        for (Template t : templates) {
+            for (Section s : t.instantiate(values)) {
+                collectTexts(s).forEach(text -> assertThat(text).as(t.key()).doesNotContain("{{"));
+            }
+        }
+    }
+
+    @Test
     void bodiesAreWithinLengthAndNoLeafIsEmpty() {
         for (Template t : templates) {
             int total = 0;
@@ -259,14 +271,22 @@ class BuiltinContentPartBTest {
         s.children().forEach(c -> collect(c, out));
     }
 
+    private static List<String> collectTexts(Section top) {
+        List<Section> all = new ArrayList<>();
+        collect(top, all);
+        List<String> out = new ArrayList<>();
+        for (Section s : all) {
+            out.add(s.heading());
+            s.body().paragraphs().forEach(p -> out.add(p.plainText()));
+        }
+        return out;
+    }
+
     private static List<String> textsOf(Template t) {
         List<String> out = new ArrayList<>();
         out.add(t.title());
         out.addAll(t.tags());
-        for (Section s : sectionsOf(t)) {
-            out.add(s.heading());
-            s.body().paragraphs().forEach(p -> out.add(p.plainText()));
-        }
+        t.sections().forEach(s -> out.addAll(collectTexts(s)));
         return out;
     }
 }
