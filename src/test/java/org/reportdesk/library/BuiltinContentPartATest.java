@@ -105,6 +105,21 @@ class BuiltinContentPartATest {
     }
 
     @Test
+    void titlesAreUniqueAndSectionTemplatesNameTopicAndKind() {
+        Set<String> seen = new HashSet<>();
+        for (Template t : ALL) {
+            assertThat(seen.add(t.title())).as("duplicate title %s", t.title()).isTrue();
+            assertThat(t.tags()).as(t.key()).isNotEmpty()
+                    .allSatisfy(tag -> assertThat(tag).isNotBlank().hasSizeLessThanOrEqualTo(8));
+            switch (t.kind()) {
+                case SUMMARY, PLAN, MEASURE, PROBLEM -> assertThat(t.title()).as(t.key())
+                        .startsWith(t.topic() + "：").endsWith("（" + t.kind().label() + "）");
+                default -> assertThat(t.title()).as(t.key()).doesNotContain("：");
+            }
+        }
+    }
+
+    @Test
     void topicsAreBuiltinNames() {
         for (Template t : ALL) {
             assertThat(Topics.BUILTIN).as(t.key()).contains(t.topic());
