@@ -1,0 +1,72 @@
+package org.reportdesk.check;
+
+/** Character classes the rules share. */
+final class Chars {
+
+    private Chars() {
+    }
+
+    static boolean isHan(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
+                || c == '〇';
+    }
+
+    /** Full-width Chinese punctuation: ，。、；：？！“”‘’（）《》【】〔〕……——. */
+    static boolean isChinesePunct(char c) {
+        return (c >= 0x3000 && c <= 0x303F && c != 0x3000) || c == '，' || c == '；' || c == '：' || c == '？'
+                || c == '！' || c == '（' || c == '）' || c == '“' || c == '”' || c == '‘' || c == '’'
+                || c == '…' || c == '—';
+    }
+
+    /** Han characters and Chinese punctuation: text a half-width mark must not touch. */
+    static boolean isChinese(char c) {
+        return isHan(c) || isChinesePunct(c);
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c);
+    }
+
+    static char at(String s, int i) {
+        return i >= 0 && i < s.length() ? s.charAt(i) : '\0';
+    }
+
+    /** The nearest character before {@code i} that is not a space, or '\0'. */
+    static char before(String s, int i) {
+        int j = i - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+            j--;
+        }
+        return at(s, j);
+    }
+
+    /** The nearest character from {@code i} on that is not a space, or '\0'. */
+    static char after(String s, int i) {
+        int j = i;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+            j++;
+        }
+        return at(s, j);
+    }
+
+    /** Display width in Chinese character cells: ASCII and half-width forms count a half. */
+    static double width(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            w += c < 0x2000 || (c >= 0xFF61 && c <= 0xFFDC) ? 0.5 : 1;
+        }
+        return w;
+    }
+}
