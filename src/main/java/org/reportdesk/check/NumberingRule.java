@@ -12,7 +12,7 @@ final class NumberingRule implements Rule {
 
     static final String HAND_LABEL = "numbering.handLabel";
     static final String TOO_DEEP = "numbering.tooDeep";
-    static final String SKIPPED_LEVEL = "numbering.skippedLevel";
+    static final String SKIPPED_LEVEL = "numbering.levelSkipped";
 
     @Override
     public void checkSection(SectionContext section, FindingSink out) {
@@ -69,7 +69,7 @@ final class NumberingRule implements Rule {
         if (depth >= 1 && depth < Numbering.MAX_DEPTH && shallowest > depth + 1 && !section.hasChildren()) {
             TextRef t = refs.get(shallowest).get(0);
             TypedLabel l = labels.get(shallowest).get(0);
-            out.add(SKIPPED_LEVEL, Severity.INFO, t, 0, l.end(), null, "check.numbering.skippedLevel",
+            out.add(SKIPPED_LEVEL, Severity.INFO, t, 0, l.end(), null, "check.numbering.levelSkipped",
                     t.text().substring(0, l.end()).strip(), Numbering.label(depth + 1, 0));
         }
     }

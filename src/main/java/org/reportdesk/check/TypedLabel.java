@@ -34,7 +34,7 @@ record TypedLabel(int level, int value, int end, int numStart, int numEnd) {
         }
         for (int g = 1; g <= 4; g++) {
             if (m.group(g) != null) {
-                int value = g % 2 == 1 ? Numbering.parseChinese(m.group(g)) : Integer.parseInt(m.group(g));
+                int value = g <= 2 ? Numbering.parseChinese(m.group(g)) : Integer.parseInt(m.group(g));
                 if (value <= 0) {
                     return null;
                 }
