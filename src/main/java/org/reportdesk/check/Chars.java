@@ -59,14 +59,16 @@ final class Chars {
 
     /** Display width in Chinese character cells: ASCII and half-width forms count a half. */
     static double width(String s) {
-        double w = 0;
+        int cells = 0;
+        int halves = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLowSurrogate(c)) {
-                continue;
+            if (c < 0x2000 || (c >= 0xFF61 && c <= 0xFFDC)) {
+                halves++;
+            } else if (!Character.isLowSurrogate(c)) {
+                cells++;
             }
-            w += c < 0x2000 || (c >= 0xFF61 && c <= 0xFFDC) ? 0.5 : 1;
         }
-        return w;
+        return cells + halves / 2.0;
     }
 }

@@ -17,15 +17,24 @@ final class Contexts {
     private Contexts() {
     }
 
+    /** Where a section's paragraph texts come from: built afresh, or reused by the incremental checker. */
+    interface TextSource {
+        List<TextRef> texts(Section section, String path);
+    }
+
     static ReportContext of(Report report) {
+        return of(report, Contexts::texts);
+    }
+
+    static ReportContext of(Report report, TextSource source) {
         CheckContext ctx = CheckContext.of(report);
         List<SectionContext> sections = new ArrayList<>();
-        walk(report.root(), "", 0, ctx.planReport(), ctx, sections);
+        walk(report.root(), "", 0, ctx.planReport(), ctx, source, sections);
         return new ReportContext(report, ctx, partTexts(report), sections);
     }
 
     private static void walk(Section parent, String parentPath, int parentDepth, boolean plan, CheckContext ctx,
-                             List<SectionContext> out) {
+                             TextSource source, List<SectionContext> out) {
         List<Section> children = parent.children();
         int depth = parentDepth + 1;
         for (int i = 0; i < children.size(); i++) {
@@ -33,12 +42,12 @@ final class Contexts {
             String own = depth <= Numbering.MAX_DEPTH ? Numbering.bareLabel(depth, i) : Integer.toString(i + 1);
             String path = parentPath.isEmpty() ? own : parentPath + "/" + own;
             boolean planHere = plan || PLAN_HEADING.matcher(s.heading()).find();
-            out.add(new SectionContext(s, path, depth, !s.children().isEmpty(), planHere, ctx, texts(s, path)));
-            walk(s, path, depth, planHere, ctx, out);
+            out.add(new SectionContext(s, path, depth, !s.children().isEmpty(), planHere, ctx, source.texts(s, path)));
+            walk(s, path, depth, planHere, ctx, source, out);
         }
     }
 
-    private static List<TextRef> texts(Section s, String path) {
+    static List<TextRef> texts(Section s, String path) {
         List<Paragraph> ps = s.body().paragraphs();
         List<TextRef> out = new ArrayList<>(ps.size() + 1);
         out.add(new TextRef(TextTarget.HEADING, s.id(), path, 0, s.heading()));

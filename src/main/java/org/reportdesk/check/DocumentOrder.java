@@ -1,7 +1,9 @@
 package org.reportdesk.check;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
@@ -47,7 +49,22 @@ final class DocumentOrder implements Comparator<Location> {
         return l.target() == TextTarget.BODY ? TextTarget.HEADING.ordinal() : l.target().ordinal();
     }
 
-    Comparator<Finding> findings() {
-        return Comparator.comparing(Finding::location, this).thenComparing(Finding::rule);
+    /** Sorts findings into reading order; keys are computed once per finding, not per comparison. */
+    void sort(List<Finding> findings) {
+        record Keyed(long major, long minor, Finding finding) {
+        }
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Location l = f.location();
+            long section = l.target().inSection() ? sectionIndex.getOrDefault(l.sectionId(), Integer.MAX_VALUE) : 0;
+            long major = ((long) rank(l) << 56) | (section << 8) | l.target().ordinal();
+            long minor = ((long) l.paragraph() << 42) | ((long) Math.min(l.start(), 0x1FFFFF) << 21)
+                    | Math.min(l.end(), 0x1FFFFF);
+            keyed.add(new Keyed(major, minor, f));
+        }
+        keyed.sort(Comparator.comparingLong(Keyed::major).thenComparingLong(Keyed::minor)
+                .thenComparing(k -> k.finding().rule()));
+        findings.clear();
+        keyed.forEach(k -> findings.add(k.finding()));
     }
 }

@@ -13,6 +13,9 @@ final class FullWidthAlnumRule extends TextRule {
     @Override
     void scan(TextRef t, CheckContext ctx, FindingSink out) {
         String s = t.text();
+        if (!holdsFullWidthAlnum(s)) {
+            return;
+        }
         Matcher m = RUN.matcher(s);
         while (m.find()) {
             String run = m.group();
@@ -27,5 +30,15 @@ final class FullWidthAlnumRule extends TextRule {
             out.add(FULL_WIDTH, Severity.WARNING, t, m.start(), m.end(), half.toString(),
                     "check.punctuation.fullWidthAlnum", run, half.toString());
         }
+    }
+
+    private static boolean holdsFullWidthAlnum(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= 'ｚ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
 
 /**
  * Live checking: remembers each section's findings under a key of everything they depend on
@@ -30,8 +31,13 @@ public final class IncrementalChecker {
     private record Cached(Key key, List<Finding> findings) {
     }
 
+    /** A section's paragraph texts; reused while heading, body and path stay the same, so their hashes stay cached. */
+    private record Texts(String heading, RichText body, String path, List<TextRef> texts) {
+    }
+
     private final Preflight preflight;
     private final Map<String, Cached> cache = new HashMap<>();
+    private final Map<String, Texts> texts = new HashMap<>();
     private int lastRechecked;
 
     public IncrementalChecker() {
@@ -44,7 +50,7 @@ public final class IncrementalChecker {
 
     /** Checks the report, re-running section rules only where something changed since the last call. */
     public synchronized CheckResult check(Report report) {
-        ReportContext ctx = Contexts.of(report);
+        ReportContext ctx = Contexts.of(report, this::textsOf);
         List<Finding> all = new ArrayList<>(preflight.checkReportWide(ctx));
         Set<String> seen = new HashSet<>();
         int rechecked = 0;
@@ -60,6 +66,7 @@ public final class IncrementalChecker {
             all.addAll(c.findings());
         }
         cache.keySet().retainAll(seen);
+        texts.keySet().retainAll(seen);
         lastRechecked = rechecked;
         return Preflight.sorted(report, all);
     }
@@ -67,6 +74,17 @@ public final class IncrementalChecker {
     /** Forgets every cached finding (e.g. after the language changed). */
     public synchronized void clear() {
         cache.clear();
+        texts.clear();
+    }
+
+    private List<TextRef> textsOf(Section s, String path) {
+        Texts t = texts.get(s.id());
+        if (t != null && t.body() == s.body() && t.heading().equals(s.heading()) && t.path().equals(path)) {
+            return t.texts();
+        }
+        List<TextRef> fresh = Contexts.texts(s, path);
+        texts.put(s.id(), new Texts(s.heading(), s.body(), path, fresh));
+        return fresh;
     }
 
     /** How many sections the last {@link #check} had to re-run. */

@@ -51,15 +51,15 @@ final class LayoutRule implements Rule {
         }
         for (TextRef t : report.partTexts()) {
             if (t.target() == TextTarget.OPENING) {
-                lines += paragraphLines(Chars.width(t.text()));
+                lines += paragraphLines(t.width());
             }
         }
         for (SectionContext s : report.sections()) {
             Section sec = s.section();
-            double heading = Chars.width(sec.heading()) + labelWidth(s);
+            double heading = s.heading().width() + labelWidth(s);
             boolean first = true;
             for (TextRef t : s.body()) {
-                double w = Chars.width(t.text());
+                double w = t.width();
                 if (first && sec.runIn()) {
                     w += heading;
                     heading = -1;

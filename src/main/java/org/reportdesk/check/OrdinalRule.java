@@ -10,8 +10,8 @@ import org.reportdesk.model.Numbering;
 final class OrdinalRule implements Rule {
 
     /** An ordinal opens a clause: at the paragraph start or after punctuation; 唯一是 / 之一是 are no ordinals. */
-    private static final Pattern ORDINAL =
-            Pattern.compile("(?:^|(?<=[。；;：:，,！？!?\\s”）)]))([一二三四五六七八九十]{1,3})是");
+    private static final Pattern ORDINAL = Pattern.compile("([一二三四五六七八九十]{1,3})是");
+    private static final String CLAUSE_START = "。；;：:，,！？!? \u3000\t”）)";
 
     private record Hit(TextRef text, int start, int end, int value, boolean firstInParagraph) {
     }
@@ -27,6 +27,9 @@ final class OrdinalRule implements Rule {
             Matcher m = ORDINAL.matcher(s);
             boolean first = true;
             while (m.find()) {
+                if (m.start() > 0 && CLAUSE_START.indexOf(s.charAt(m.start() - 1)) < 0) {
+                    continue;
+                }
                 int v = Numbering.parseChinese(m.group(1));
                 if (v > 0) {
                     hits.add(new Hit(t, m.start(1), m.end(1), v, first));

@@ -53,7 +53,7 @@ public final class Preflight {
 
     static CheckResult sorted(Report report, List<Finding> findings) {
         DocumentOrder order = new DocumentOrder(report);
-        findings.sort(order.findings());
+        order.sort(findings);
         return new CheckResult(findings, order);
     }
 }

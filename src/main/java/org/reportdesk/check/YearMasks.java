@@ -36,9 +36,22 @@ final class YearMasks {
 
     /** Whether the year at [start, end) is one end of a range such as 2021—2025年 or 2021年至2025年. */
     static boolean inRange(String s, int start, int end) {
-        String before = s.substring(Math.max(0, start - 3), start);
-        String after = s.substring(end, Math.min(s.length(), end + 3));
-        return before.matches(".*\\d(?:年)?[—\\-－~～至到]") || after.matches("(?:年)?[—\\-－~～至到]\\d.*")
-                || before.matches(".*\\d年?至") || after.matches("年?[—\\-－~～至]\\d.*");
+        int b = start - 1;
+        if (RANGE_MARKS.indexOf(Chars.at(s, b)) >= 0) {
+            b--;
+            if (Chars.at(s, b) == '年') {
+                b--;
+            }
+            if (Chars.isAsciiDigit(Chars.at(s, b))) {
+                return true;
+            }
+        }
+        int a = end;
+        if (Chars.at(s, a) == '年') {
+            a++;
+        }
+        return RANGE_MARKS.indexOf(Chars.at(s, a)) >= 0 && Chars.isAsciiDigit(Chars.at(s, a + 1));
     }
+
+    private static final String RANGE_MARKS = "—-－~～至到";
 }
