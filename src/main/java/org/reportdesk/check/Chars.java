@@ -35,6 +35,11 @@ final class Chars {
         return isAsciiLetter(c) || isAsciiDigit(c);
     }
 
+    /** Spaces as pasted text has them: ASCII, tab, no-break space, ideographic space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000';
+    }
+
     static char at(String s, int i) {
         return i >= 0 && i < s.length() ? s.charAt(i) : '\0';
     }
@@ -42,7 +47,7 @@ final class Chars {
     /** The nearest character before {@code i} that is not a space, or '\0'. */
     static char before(String s, int i) {
         int j = i - 1;
-        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+        while (j >= 0 && isSpace(s.charAt(j))) {
             j--;
         }
         return at(s, j);
@@ -51,7 +56,7 @@ final class Chars {
     /** The nearest character from {@code i} on that is not a space, or '\0'. */
     static char after(String s, int i) {
         int j = i;
-        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+        while (j < s.length() && isSpace(s.charAt(j))) {
             j++;
         }
         return at(s, j);

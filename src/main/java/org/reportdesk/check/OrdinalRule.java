@@ -11,7 +11,7 @@ final class OrdinalRule implements Rule {
 
     /** An ordinal opens a clause: at the paragraph start or after punctuation; 唯一是 / 之一是 are no ordinals. */
     private static final Pattern ORDINAL = Pattern.compile("([一二三四五六七八九十]{1,3})是");
-    private static final String CLAUSE_START = "。；;：:，,！？!? \u3000\t”）)";
+    private static final String CLAUSE_START = "。；;：:，,！？!? \u3000\u00a0\t”）)";
 
     private record Hit(TextRef text, int start, int end, int value, boolean firstInParagraph) {
     }

@@ -19,6 +19,8 @@ final class PlaceholderRule extends TextRule {
     static final String BLANK = "placeholder.blank";
 
     private static final Pattern YEAR_MARK = Pattern.compile("(?<![0-9A-Za-z])[0-9xXｘＸ_＿]{2,4}(?=年)");
+    /** xx.x% or xxx.xx万元: one placeholder for a decimal figure. */
+    private static final Pattern X_DECIMAL = Pattern.compile("(?<![A-Za-z])[xXｘＸ]+[.．][xXｘＸ]+(?![A-Za-z])");
     private static final Pattern X_RUN = Pattern.compile("(?<![A-Za-z])[xXｘＸ]{2,}(?![A-Za-z])");
     private static final Pattern X_ONE = Pattern.compile("(?<![A-Za-zｘＸ])[xXｘＸ](?![A-Za-zｘＸ])");
     private static final Pattern STARS = Pattern.compile("[*＊]+");
@@ -27,7 +29,10 @@ final class PlaceholderRule extends TextRule {
     private static final Pattern UNDERSCORES = Pattern.compile("[_＿]+");
     private static final Pattern SOMEONE = Pattern.compile("某{2,}");
     /** What follows a single x standing for a figure: a measure word or unit. */
-    private static final String UNITS = "所人个名万亿千百元项次家%％场篇期件台套余多批条处座间户位份种班届天周月日号岁倍张本册辆栋层";
+    private static final String UNITS = "所人个名万亿千百元项次家%％场篇期件台套余多批条处座间户位份种班届天周月日号岁倍张本册辆栋层"
+            + "省市县区州镇乡村校园";
+    /** X光, X射线, X线, x轴, X型: a real x between Chinese characters. */
+    private static final String REAL_X_BEFORE = "光射线轴型染";
     /** x教发〔2020〕x号: the issuing office's short name before a document number. */
     private static final Pattern DOC_PREFIX = Pattern.compile("[\\u4e00-\\u9fff]{1,4}[〔\\[【（(［﹝]");
     /** 【2020】5号 is a document number's year (a punctuation finding), not a blank. */
@@ -75,6 +80,7 @@ final class PlaceholderRule extends TextRule {
                 hits.add(new Hit(m.start(), m.end(), YEAR));
             }
         }
+        addAll(X_DECIMAL.matcher(s), hits);
         addAll(X_RUN.matcher(s), hits);
         m = X_ONE.matcher(s);
         while (m.find()) {
@@ -136,6 +142,9 @@ final class PlaceholderRule extends TextRule {
         }
         if (next == '.' && (Chars.at(s, i + 2) == 'x' || Chars.isAsciiDigit(Chars.at(s, i + 2)))) {
             return true;
+        }
+        if (Chars.isHan(prev) && Chars.isHan(next) && REAL_X_BEFORE.indexOf(next) < 0) {
+            return true; // 至美x幸福: an ASCII letter alone between Chinese characters stands for a name
         }
         return DOC_PREFIX.matcher(s).region(i + 1, s.length()).lookingAt();
     }

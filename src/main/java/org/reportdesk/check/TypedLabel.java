@@ -15,10 +15,10 @@ import org.reportdesk.model.Numbering;
 record TypedLabel(int level, int value, int end, int numStart, int numEnd) {
 
     private static final Pattern LABEL = Pattern.compile(
-            "^[ \\u3000\\t]*(?:([一二三四五六七八九十百]{1,4})[、.．]"
+            "^[ \\u3000\\u00a0\\t]*(?:([一二三四五六七八九十百]{1,4})[、.．]"
                     + "|[（(]([一二三四五六七八九十百]{1,4})[）)][、.．]?"
                     + "|(\\d{1,2})[.．、](?!\\d)"
-                    + "|[（(](\\d{1,2})[）)][、.．]?)[ \\u3000\\t]*");
+                    + "|[（(](\\d{1,2})[）)][、.．]?)[ \\u3000\\u00a0\\t]*");
 
     static TypedLabel at(String s) {
         if (s.isEmpty()) {

@@ -43,6 +43,14 @@ class OrdinalRuleTest {
         assertThat(Reports.findings(r, "ordinal.")).isEmpty();
     }
 
+    @Test
+    void ordinalsAfterPastedNoBreakSpacesAreSeen() {
+        Report r = Reports.withBody("\u00a0\u00a0一是强化统筹；二是压实责任；四是严格督导。");
+        assertThat(Reports.findings(r, "ordinal.")).extracting(Finding::rule).containsExactly("ordinal.skipped");
+        Report ok = Reports.withBody("\u00a0\u00a0一是强化统筹。", "\u00a0\u00a0二是压实责任。");
+        assertThat(Reports.findings(ok, "ordinal.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "一是强化统筹；二是压实责任；三是严格督导。",
