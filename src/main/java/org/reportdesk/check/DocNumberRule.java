@@ -11,6 +11,22 @@ final class DocNumberRule extends TextRule {
     private static final Pattern WRONG = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff])[\\[【(（［﹝{]\\s*((?:19|20)\\d{2})\\s*[\\]】)）］﹞}](?=\\s*\\d{1,4}\\s*号)");
 
+    /** The ranges of wrongly bracketed document-number years, where the bracket is this rule's finding alone. */
+    static boolean[] mask(String s) {
+        if (s.indexOf('号') < 0) {
+            return null;
+        }
+        boolean[] mask = null;
+        Matcher m = WRONG.matcher(s);
+        while (m.find()) {
+            if (mask == null) {
+                mask = new boolean[s.length()];
+            }
+            java.util.Arrays.fill(mask, m.start(), m.end(), true);
+        }
+        return mask;
+    }
+
     @Override
     void scan(TextRef t, CheckContext ctx, FindingSink out) {
         String s = t.text();

@@ -21,6 +21,9 @@ final class HalfWidthPunctuationRule extends TextRule {
     void scan(TextRef t, CheckContext ctx, FindingSink out) {
         String s = t.text();
         boolean[] urls = Urls.mask(s);
+        boolean[] docNumbers = DocNumberRule.mask(s);
+        TypedLabel label = TypedLabel.at(s);
+        int labelEnd = label == null ? 0 : label.end();
         int quoteMarks = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -50,8 +53,10 @@ final class HalfWidthPunctuationRule extends TextRule {
                             "check.punctuation.straightQuote", "'");
                 }
                 insideSingle = !insideSingle;
-            } else if (HALF.indexOf(c) >= 0) {
+            } else if (HALF.indexOf(c) >= 0 && !Urls.masked(docNumbers, i)) {
                 checkHalfWidth(t, s, i, out);
+            } else if (c == '.' && i >= labelEnd && isSentenceEnd(s, i)) {
+                out.add(HALF_WIDTH, Severity.WARNING, t, i, i + 1, "。", "check.punctuation.halfWidth", ".", "。");
             }
         }
         Matcher m = BAD_ELLIPSIS.matcher(s);
@@ -83,6 +88,12 @@ final class HalfWidthPunctuationRule extends TextRule {
         String full = String.valueOf(FULL.charAt(HALF.indexOf(c)));
         out.add(HALF_WIDTH, Severity.WARNING, t, i, end, full, "check.punctuation.halfWidth",
                 String.valueOf(c), full);
+    }
+
+    /** 工作. or 工作.下一步: a half-width full stop closing a Chinese sentence (not 1.5, not ... ). */
+    private static boolean isSentenceEnd(String s, int i) {
+        char next = Chars.at(s, i + 1);
+        return Chars.isHan(Chars.at(s, i - 1)) && next != '.' && (next == '\0' || Chars.isChinese(Chars.after(s, i + 1)));
     }
 
     private static boolean touchesChinese(String s, int i) {

@@ -27,6 +27,8 @@ class PunctuationRuleTest {
         "根据市教发[2020]12号文件精神|punctuation.docNumber|[2020]",
         "根据市教发【2021】3号文件精神|punctuation.docNumber|【2021】",
         "全区共有学校１２６所。|punctuation.fullWidthAlnum|１２６",
+        "全面完成各项任务.下一步将继续巩固成果.|punctuation.halfWidth|.~.",
+        "根据区教发(2024)6号文件精神|punctuation.|(2024)",
         "配备ＡＩ学习终端。|punctuation.fullWidthAlnum|ＡＩ",
     })
     void flagsWrongPunctuation(String paragraph, String rule, String marks) {
@@ -42,6 +44,7 @@ class PunctuationRuleTest {
         "The school motto is \"Learn, and grow!\"",
         "按照区教发〔2019〕5号文件要求，落实“五项管理”规定……",
         "学习《中华人民共和国教师法》（修订草案）有关条款。",
+        "一.加强党建引领，生均面积达到3.5平方米，系统升级到v2.0。",
     })
     void leavesCorrectTextAlone(String paragraph) {
         assertThat(flagged("punctuation.", paragraph)).isEmpty();
