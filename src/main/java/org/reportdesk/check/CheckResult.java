@@ -45,6 +45,26 @@ public final class CheckResult {
         return next(from, Finding::isFillIn);
     }
 
+    /** Shift+F3: the last placeholder, blank or unfilled field that starts before the caret, wrapping around. */
+    public Optional<Finding> previousFillIn(Location from) {
+        Location caret = new Location(from.target(), from.sectionId(), from.paragraph(), from.start(), from.start());
+        Finding lastOverall = null;
+        for (int i = findings.size() - 1; i >= 0; i--) {
+            Finding f = findings.get(i);
+            if (!f.isFillIn()) {
+                continue;
+            }
+            if (lastOverall == null) {
+                lastOverall = f;
+            }
+            Location l = f.location();
+            if (order.compare(new Location(l.target(), l.sectionId(), l.paragraph(), l.start(), l.start()), caret) < 0) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.ofNullable(lastOverall);
+    }
+
     /** The first finding matching {@code which} that starts after {@code from}, wrapping around. */
     public Optional<Finding> next(Location from, Predicate<Finding> which) {
         Location caret = new Location(from.target(), from.sectionId(), from.paragraph(), from.start(), from.start());

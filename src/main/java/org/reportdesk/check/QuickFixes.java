@@ -1,5 +1,6 @@
 package org.reportdesk.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
@@ -39,20 +40,23 @@ public final class QuickFixes {
         return new AppliedFix(fix, changed, before, after, richBefore, richAfter);
     }
 
-    /** Applies every fix of {@code findings} that still applies, last place first so offsets stay valid. */
-    public static int applyAll(Report report, List<Finding> findings) {
+    /**
+     * Applies every fix of {@code findings} that still applies, last place first so offsets stay
+     * valid; fixes overlapping one already applied are skipped (re-check to see what is left).
+     * Undo the returned fixes in reverse order to restore the report.
+     */
+    public static List<AppliedFix> applyAll(Report report, List<Finding> findings) {
         List<QuickFix> fixes = findings.stream().map(Finding::fix).filter(f -> f != null).toList();
         DocumentOrder order = new DocumentOrder(report);
         List<QuickFix> lastFirst = fixes.stream().sorted((a, b) -> order.compare(b.location(), a.location())).toList();
-        int applied = 0;
+        List<AppliedFix> applied = new ArrayList<>();
         Location previous = null;
         for (QuickFix f : lastFirst) {
             boolean overlaps = previous != null && previous.sameParagraph(f.location())
                     && f.location().end() > previous.start();
             if (!overlaps && canApply(report, f)) {
-                apply(report, f);
+                applied.add(apply(report, f));
                 previous = f.location();
-                applied++;
             }
         }
         return applied;

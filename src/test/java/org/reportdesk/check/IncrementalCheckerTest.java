@@ -90,6 +90,8 @@ class IncrementalCheckerTest {
         assertThat(third.location().target()).isEqualTo(TextTarget.HEADING);
         Finding wrapped = result.nextFillIn(third.location()).orElseThrow();
         assertThat(wrapped.section()).isEqualTo("标题");
+        assertThat(result.previousFillIn(third.location())).contains(second);
+        assertThat(result.previousFillIn(wrapped.location())).contains(third);
         assertThat(result.forSection(a.id())).extracting(Finding::rule)
                 .containsExactly("placeholder.blank", "punctuation.halfWidth", "placeholder.marker");
     }

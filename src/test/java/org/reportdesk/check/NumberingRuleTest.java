@@ -21,6 +21,7 @@ class NumberingRuleTest {
         List<Finding> found = Reports.findings(r, "numbering.handLabel");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(found.get(0).fix().label()).isEqualTo("删除“" + label + "”");
         QuickFixes.apply(r, found.get(0).fix());
         assertThat(s.heading()).isEqualTo("存在的问题");
         assertThat(new Preflight().check(r).isClean()).isTrue();

@@ -56,10 +56,16 @@ class PunctuationRuleTest {
                 "根据市教发[2020]12号文件,全区共有学校１２６所。");
         List<Finding> before = Reports.findings(r, "punctuation.");
         assertThat(before).hasSize(9).allMatch(f -> f.fix() != null);
-        assertThat(QuickFixes.applyAll(r, before)).isEqualTo(9);
+        List<AppliedFix> applied = QuickFixes.applyAll(r, before);
+        assertThat(applied).hasSize(9);
         assertThat(r.sections().get(1).body().plainText()).isEqualTo(
                 "全面落实“双减”政策，开展读书、征文……等活动（详见附件）。\n根据市教发〔2020〕12号文件，全区共有学校126所。");
         assertThat(Reports.findings(r, "punctuation.")).isEmpty();
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            applied.get(i).undo(r);
+        }
+        assertThat(r.sections().get(1).body().plainText()).isEqualTo(
+                "全面落实\"双减\"政策,开展读书、征文...等活动(详见附件)。\n根据市教发[2020]12号文件,全区共有学校１２６所。");
     }
 
     @Test

@@ -21,6 +21,7 @@ class QuickFixesTest {
                 new Span("加强统筹", true, false, false), Span.plain(",压实责任"), new Span("。", false, true, false)))));
         s.setBody(styled);
         Finding f = Reports.findings(r, "punctuation.halfWidth").get(0);
+        assertThat(f.fix().label()).isEqualTo("将“,”改为“，”");
         AppliedFix applied = QuickFixes.apply(r, f.fix());
         assertThat(s.body().paragraphs().get(0).spans()).containsExactly(
                 new Span("加强统筹", true, false, false), Span.plain("，压实责任"), new Span("。", false, true, false));
