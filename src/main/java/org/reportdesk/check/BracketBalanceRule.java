@@ -17,6 +17,9 @@ final class BracketBalanceRule extends TextRule {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c != '“' && c != '”' && c != '《' && c != '》' && c != '（' && c != '）') {
+                continue;
+            }
             if (OPEN.indexOf(c) >= 0) {
                 open.push(i);
             } else if (CLOSE.indexOf(c) >= 0) {

@@ -2,15 +2,13 @@ package org.reportdesk.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.reportdesk.model.Numbering;
 
 /** 一是……二是……三是: skipped, repeated or backwards ordinals across a section's body. */
 final class OrdinalRule implements Rule {
 
     /** An ordinal opens a clause: at the paragraph start or after punctuation; 唯一是 / 之一是 are no ordinals. */
-    private static final Pattern ORDINAL = Pattern.compile("([一二三四五六七八九十]{1,3})是");
+    private static final String NUMERALS = "一二三四五六七八九十";
     private static final String CLAUSE_START = "。；;：:，,！？!? \u3000\u00a0\t”）)";
 
     private record Hit(TextRef text, int start, int end, int value, boolean firstInParagraph) {
@@ -24,15 +22,18 @@ final class OrdinalRule implements Rule {
             if (s.indexOf('是') < 0) {
                 continue;
             }
-            Matcher m = ORDINAL.matcher(s);
             boolean first = true;
-            while (m.find()) {
-                if (m.start() > 0 && CLAUSE_START.indexOf(s.charAt(m.start() - 1)) < 0) {
+            for (int shi = s.indexOf('是'); shi >= 0; shi = s.indexOf('是', shi + 1)) {
+                int start = shi;
+                while (start > 0 && shi - start < 3 && NUMERALS.indexOf(s.charAt(start - 1)) >= 0) {
+                    start--;
+                }
+                if (start == shi || (start > 0 && CLAUSE_START.indexOf(s.charAt(start - 1)) < 0)) {
                     continue;
                 }
-                int v = Numbering.parseChinese(m.group(1));
+                int v = Numbering.parseChinese(s.substring(start, shi));
                 if (v > 0) {
-                    hits.add(new Hit(t, m.start(1), m.end(1), v, first));
+                    hits.add(new Hit(t, start, shi, v, first));
                     first = false;
                 }
             }

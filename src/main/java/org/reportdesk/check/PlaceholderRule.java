@@ -19,10 +19,6 @@ final class PlaceholderRule extends TextRule {
     static final String BLANK = "placeholder.blank";
 
     private static final Pattern YEAR_MARK = Pattern.compile("(?<![0-9A-Za-z])[0-9xXｘＸ_＿]{2,4}(?=年)");
-    /** xx.x% or xxx.xx万元: one placeholder for a decimal figure. */
-    private static final Pattern X_DECIMAL = Pattern.compile("(?<![A-Za-z])[xXｘＸ]+[.．][xXｘＸ]+(?![A-Za-z])");
-    private static final Pattern X_RUN = Pattern.compile("(?<![A-Za-z])[xXｘＸ]{2,}(?![A-Za-z])");
-    private static final Pattern X_ONE = Pattern.compile("(?<![A-Za-zｘＸ])[xXｘＸ](?![A-Za-zｘＸ])");
     private static final Pattern STARS = Pattern.compile("[*＊]+");
     private static final Pattern BOXES = Pattern.compile("□+|[○◯]{2,}");
     private static final Pattern TIMES = Pattern.compile("×+");
@@ -70,59 +66,121 @@ final class PlaceholderRule extends TextRule {
         }
     }
 
+    private static final int X = 1;
+    private static final int STAR = 2;
+    private static final int BOX = 4;
+    private static final int TIMES_SIGN = 8;
+    private static final int UNDERSCORE = 16;
+    private static final int MOU = 32;
+
     private static void collectMarkers(String s, List<Hit> hits) {
-        if (!mayHoldMarker(s)) {
+        int present = markerChars(s);
+        if (present == 0) {
             return;
         }
-        Matcher m = YEAR_MARK.matcher(s);
-        while (m.find()) {
-            if (m.group().chars().anyMatch(c -> c == 'x' || c == 'X' || c == 'ｘ' || c == 'Ｘ' || c == '_' || c == '＿')) {
-                hits.add(new Hit(m.start(), m.end(), YEAR));
+        if ((present & (X | UNDERSCORE)) != 0) {
+            Matcher m = YEAR_MARK.matcher(s);
+            while (m.find()) {
+                if (m.group().chars().anyMatch(c -> isX((char) c) || c == '_' || c == '＿')) {
+                    hits.add(new Hit(m.start(), m.end(), YEAR));
+                }
             }
         }
-        addAll(X_DECIMAL.matcher(s), hits);
-        addAll(X_RUN.matcher(s), hits);
-        m = X_ONE.matcher(s);
-        while (m.find()) {
-            if (standsForFigure(s, m.start())) {
-                hits.add(new Hit(m.start(), m.end(), MARKER));
+        if ((present & X) != 0) {
+            collectXs(s, hits);
+        }
+        if ((present & STAR) != 0) {
+            Matcher m = STARS.matcher(s);
+            while (m.find()) {
+                if (!betweenDigits(s, m.start(), m.end())) {
+                    hits.add(new Hit(m.start(), m.end(), MARKER));
+                }
             }
         }
-        m = STARS.matcher(s);
-        while (m.find()) {
-            if (!betweenDigits(s, m.start(), m.end())) {
-                hits.add(new Hit(m.start(), m.end(), MARKER));
+        if ((present & BOX) != 0) {
+            addAll(BOXES.matcher(s), hits);
+        }
+        if ((present & TIMES_SIGN) != 0) {
+            Matcher m = TIMES.matcher(s);
+            while (m.find()) {
+                if (m.end() - m.start() > 1 || !betweenOperands(s, m.start(), m.end())) {
+                    hits.add(new Hit(m.start(), m.end(), MARKER));
+                }
             }
         }
-        addAll(BOXES.matcher(s), hits);
-        m = TIMES.matcher(s);
-        while (m.find()) {
-            if (m.end() - m.start() > 1 || !betweenOperands(s, m.start(), m.end())) {
-                hits.add(new Hit(m.start(), m.end(), MARKER));
+        if ((present & UNDERSCORE) != 0) {
+            Matcher m = UNDERSCORES.matcher(s);
+            while (m.find()) {
+                boolean identifier = m.end() - m.start() == 1 && Chars.isAsciiAlnum(Chars.at(s, m.start() - 1))
+                        && Chars.isAsciiAlnum(Chars.at(s, m.end()));
+                if (!identifier) {
+                    hits.add(new Hit(m.start(), m.end(), MARKER));
+                }
             }
         }
-        m = UNDERSCORES.matcher(s);
-        while (m.find()) {
-            boolean identifier = m.end() - m.start() == 1 && Chars.isAsciiAlnum(Chars.at(s, m.start() - 1))
-                    && Chars.isAsciiAlnum(Chars.at(s, m.end()));
-            if (!identifier) {
-                hits.add(new Hit(m.start(), m.end(), MARKER));
-            }
+        if ((present & MOU) != 0) {
+            addAll(SOMEONE.matcher(s), hits);
         }
-        addAll(SOMEONE.matcher(s), hits);
     }
 
-    /** A cheap pre-test: most paragraphs hold none of the marker characters. */
-    private static boolean mayHoldMarker(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case 'x', 'X', 'ｘ', 'Ｘ', '*', '＊', '□', '○', '◯', '×', '_', '＿', '某':
-                    return true;
-                default:
-                    break;
+    /**
+     * Runs of x that are not part of a Latin word (Excel, xlsx, Xbox): xx and longer always, xx.x as
+     * one figure, a single x only where it stands for a figure or a name.
+     */
+    private static void collectXs(String s, List<Hit> hits) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!isX(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && isX(s.charAt(j))) {
+                j++;
+            }
+            int start = i;
+            i = j;
+            if (Chars.isAsciiLetter(Chars.at(s, start - 1)) || Chars.isAsciiLetter(Chars.at(s, j))) {
+                continue;
+            }
+            char dot = Chars.at(s, j);
+            if ((dot == '.' || dot == '．') && isX(Chars.at(s, j + 1))) {
+                int k = j + 1;
+                while (k < s.length() && isX(s.charAt(k))) {
+                    k++;
+                }
+                if (!Chars.isAsciiLetter(Chars.at(s, k))) {
+                    hits.add(new Hit(start, k, MARKER));
+                    i = k;
+                    continue;
+                }
+            }
+            if (j - start > 1 || standsForFigure(s, start)) {
+                hits.add(new Hit(start, j, MARKER));
             }
         }
-        return false;
+    }
+
+    private static boolean isX(char c) {
+        return c == 'x' || c == 'X' || c == 'ｘ' || c == 'Ｘ';
+    }
+
+    /** Which marker characters occur: most paragraphs hold none. */
+    private static int markerChars(String s) {
+        int present = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case 'x', 'X', 'ｘ', 'Ｘ' -> present |= X;
+                case '*', '＊' -> present |= STAR;
+                case '□', '○', '◯' -> present |= BOX;
+                case '×' -> present |= TIMES_SIGN;
+                case '_', '＿' -> present |= UNDERSCORE;
+                case '某' -> present |= MOU;
+                default -> {
+                }
+            }
+        }
+        return present;
     }
 
     private static void addAll(Matcher m, List<Hit> hits) {
