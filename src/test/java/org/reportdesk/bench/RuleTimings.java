@@ -22,11 +22,11 @@ public final class RuleTimings {
     }
 
     private static void time(String name, Preflight p, Report report) {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 60; i++) {
             p.check(report);
         }
         long t = System.nanoTime();
-        int n = 20;
+        int n = 40;
         int findings = 0;
         for (int i = 0; i < n; i++) {
             findings = p.check(report).findings().size();
