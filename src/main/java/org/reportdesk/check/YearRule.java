@@ -31,8 +31,8 @@ final class YearRule implements Rule {
         forEachYear(heading, (start, end, y) -> {
             boolean wrong = section.planContext() ? y < year : y != year;
             if (wrong) {
-                out.add(HEADING, Severity.WARNING, heading, start, end, null,
-                        section.planContext() ? "check.year.headingPlan" : "check.year.heading", String.valueOf(y), String.valueOf(year));
+                flag(out, HEADING, Severity.WARNING, heading, start, end,
+                        section.planContext() ? "check.year.headingPlan" : "check.year.heading", y, year);
             }
         });
         for (TextRef t : section.texts()) {
@@ -53,7 +53,7 @@ final class YearRule implements Rule {
             if (t.target() == TextTarget.TITLE) {
                 forEachYear(t, (start, end, y) -> {
                     if (y != year && y != year + 1) {
-                        out.add(TITLE, Severity.WARNING, t, start, end, null, "check.year.title", String.valueOf(y), String.valueOf(year));
+                        flag(out, TITLE, Severity.WARNING, t, start, end, "check.year.title", y, year);
                     }
                 });
             }
@@ -93,7 +93,7 @@ final class YearRule implements Rule {
             boolean deadline = DEADLINE_AFTER.matcher(s).region(end, s.length()).lookingAt()
                     || DEADLINE_BEFORE.matcher(s.substring(Math.max(0, start - 2), start)).find();
             if (deadline) {
-                out.add(PAST_DEADLINE, Severity.WARNING, t, start, end, null, "check.year.pastDeadline", String.valueOf(y), String.valueOf(year));
+                flag(out, PAST_DEADLINE, Severity.WARNING, t, start, end, "check.year.pastDeadline", y, year);
             }
         });
     }
@@ -107,8 +107,14 @@ final class YearRule implements Rule {
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y != year) {
-                out.add(THIS_YEAR, Severity.ERROR, t, m.start(), m.end(1), null, "check.year.thisYear", String.valueOf(y), String.valueOf(year));
+                flag(out, THIS_YEAR, Severity.ERROR, t, m.start(), m.end(1), "check.year.thisYear", y, year);
             }
         }
+    }
+
+    /** Years go into messages as text: MessageFormat would print 2,025. */
+    private static void flag(FindingSink out, String rule, Severity severity, TextRef t, int start, int end, String key,
+                             int found, int reportYear) {
+        out.add(rule, severity, t, start, end, null, key, String.valueOf(found), String.valueOf(reportYear));
     }
 }
