@@ -28,6 +28,7 @@ public final class Cli {
         ReportDeskCommand root = new ReportDeskCommand(appLauncher);
         CommandLine cl = new CommandLine(root);
         // Subcommands are registered here, one line each.
+        cl.addSubcommand(new CheckCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
