@@ -21,6 +21,8 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ReportDeskCommand());
         // Subcommands are registered here, one line each.
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new OutlineCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
