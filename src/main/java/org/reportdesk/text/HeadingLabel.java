@@ -14,7 +14,7 @@ public record HeadingLabel(int rank, int value, int length) {
     private static final String CN = "[一二三四五六七八九十百零〇]{1,4}";
     private static final Pattern RANK1 = Pattern.compile("^(" + CN + ")[ \\t\\u3000]*[、．.][ \\t\\u3000]*");
     private static final Pattern RANK2 = Pattern.compile("^[（(][ \\t\\u3000]*(" + CN + ")[ \\t\\u3000]*[）)][、．.]?[ \\t\\u3000]*");
-    private static final Pattern RANK3 = Pattern.compile("^([0-9０-９]{1,2})[ \\t\\u3000]*[.．、](?![0-9０-９])[ \\t\\u3000]*");
+    private static final Pattern RANK3 = Pattern.compile("^([0-9０-９]{1,2})[ \\t\\u3000]*(?:、|[.．](?![0-9０-９]))[ \\t\\u3000]*");
     private static final Pattern RANK4 = Pattern.compile("^[（(][ \\t\\u3000]*([0-9０-９]{1,2})[ \\t\\u3000]*[）)][ \\t\\u3000]*");
 
     /** The label at the start of {@code line}, or null when the line starts with none. */

@@ -32,6 +32,7 @@ public final class OutlineParser {
                     + "[ \\t]*[0-9０-９xX×一二三四五六七八九十_＿]{1,3}[ \\t]*日$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附[ \\t]*件[ \\t]*[0-9]{0,2}[ \\t]*[:：]?[ \\t]*(.*)$");
     private static final Pattern ENUMERATION_CONTINUED = Pattern.compile("^[一二三四五六七八九十][、][一二三四五六七八九十]");
+    private static final Pattern RECIPIENT = Pattern.compile("(政府|委员会|委|局|厅|部|办|院|校|园|处|室|站|中心|各)[：:]$|^各");
     private static final String SENTENCE_END = "。！？；：…”’」』）)!?;:》";
 
     /** Reports, the changes made while reading (joined lines, the dropped collection preface), warnings. */
@@ -111,6 +112,10 @@ public final class OutlineParser {
         }
         Report r = new Report();
         int start = title(items, markerTitle, r);
+        if (start < items.size() && recipientLike(items.get(start))) {
+            r.setRecipient(items.get(start).text().substring(0, items.get(start).text().length() - 1));
+            start++;
+        }
         int end = tail(items, start, r);
         List<Paragraph> opening = new ArrayList<>();
         OutlineBuilder builder = new OutlineBuilder(r.root());
@@ -246,6 +251,14 @@ public final class OutlineParser {
         String t = it.text();
         return it.label == null && it.src.styleLevel() == 0 && t.length() <= MAX_TITLE
                 && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && !containsAny(t, "。，,；;");
+    }
+
+    /** 主送机关: a short line after the title ending in a colon, e.g. {@code 县人民政府：}. */
+    private static boolean recipientLike(Item it) {
+        String t = it.text();
+        return it.label == null && !it.markdownHeading && t.length() >= 3 && t.length() <= 30
+                && (t.endsWith("：") || t.endsWith(":")) && !containsAny(t.substring(0, t.length() - 1), "。，；：:,;")
+                && RECIPIENT.matcher(t).find();
     }
 
     /** Takes the 成文日期 and 署名 off the end; returns the end index of the remaining items. */

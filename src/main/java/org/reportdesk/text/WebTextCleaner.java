@@ -20,7 +20,7 @@ public final class WebTextCleaner {
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([*_#`>\\[\\]\\-+.!])");
     private static final Pattern STRAY_SPACE = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’])[ \\t\\u00a0\\u3000]+(?=[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’0-9])"
-                    + "|(?<=[0-9])[ \\t\\u00a0\\u3000]+(?=[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])");
+                    + "|(?<=[0-9%％])[ \\t\\u00a0\\u3000]+(?=[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])");
     private static final Pattern GARBLED = Pattern.compile(
             "[\\ue000-\\uf8ff\\ufffd\\u3040-\\u30ff\\u3100-\\u312f\\u0400-\\u04ff]|(?<=[\\u4e00-\\u9fff])\\?(?=[\\u4e00-\\u9fff!])");
 
