@@ -223,6 +223,9 @@ public final class OutlineParser {
         if (prev.markdownHeading || next.markdownHeading || p.length() < 15 || DATE.matcher(n).matches()) {
             return false;
         }
+        if (prev.label != null && p.indexOf('。') < 0 && p.length() <= MAX_TITLE) {
+            return false; // a heading such as 一、强化党建引领，提升治校水平 ends without punctuation
+        }
         if (SENTENCE_END.indexOf(p.charAt(p.length() - 1)) >= 0 || !containsAny(p, "。，；、")) {
             return false;
         }
