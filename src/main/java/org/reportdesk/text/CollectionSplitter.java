@@ -57,7 +57,7 @@ public final class CollectionSplitter {
     }
 
     private static Marker marker(int index, String line) {
-        if (line.length() > 80) {
+        if (line.length() > 80 || line.indexOf('篇') < 0) {
             return null;
         }
         Matcher m = PIECE_FIRST.matcher(line);

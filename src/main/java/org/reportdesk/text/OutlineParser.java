@@ -86,18 +86,25 @@ public final class OutlineParser {
     private static final class Item {
         final SourceLine src;
         Paragraph para;
+        String text;
         final boolean markdownHeading;
-        HeadingLabel label;
+        final HeadingLabel label;
 
         Item(SourceLine src, Paragraph para, boolean markdownHeading) {
             this.src = src;
             this.para = para;
+            this.text = para.plainText();
             this.markdownHeading = markdownHeading;
-            this.label = HeadingLabel.parse(para.plainText());
+            this.label = HeadingLabel.parse(text);
         }
 
         String text() {
-            return para.plainText();
+            return text;
+        }
+
+        void append(Item next) {
+            para = RichParagraphs.concat(para, next.para);
+            text = text + next.text;
         }
 
         boolean labelOnly() {
@@ -206,7 +213,7 @@ public final class OutlineParser {
                 int line = it.src.number();
                 if (accept(ImportChange.Kind.LINE_JOINED, line)) {
                     String before = prev.text();
-                    prev.para = RichParagraphs.concat(prev.para, it.para);
+                    prev.append(it);
                     changes.add(ImportChange.of(ImportChange.Kind.LINE_JOINED, line, before + "\n" + it.text(), prev.text()));
                     continue;
                 }

@@ -65,7 +65,7 @@ public final class WebTextCleaner {
             c.editLines(ImportChange.Kind.PUNCTUATION, PunctuationNormalizer::normalize);
         }
         if (options.cleanWebText()) {
-            c.editLines(ImportChange.Kind.SPACES, s -> STRAY_SPACE.matcher(s).replaceAll(""));
+            c.editLines(ImportChange.Kind.SPACES, s -> hasSpace(s) ? STRAY_SPACE.matcher(s).replaceAll("") : s);
         }
         List<Integer> garbled = c.garbledLines(lines);
         if (!garbled.isEmpty()) {
@@ -110,11 +110,15 @@ public final class WebTextCleaner {
     /** A paragraph ending in "..." whose text the following lines repeat in full. */
     private void removeTeasers() {
         for (int i = 0; i < text.length; i++) {
-            var m = TEASER_END.matcher(text[i]);
-            if (text[i].length() < 10 || !m.find()) {
+            String t = text[i];
+            if (t.length() < 10 || !(t.endsWith("...") || t.endsWith("…") || t.endsWith("。。。"))) {
                 continue;
             }
-            String core = noSpace(text[i].substring(0, m.start()));
+            var m = TEASER_END.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            String core = noSpace(t.substring(0, m.start()));
             StringBuilder after = new StringBuilder();
             for (int k = i + 1; k < text.length && after.length() < core.length() + 10; k++) {
                 after.append(noSpace(text[k]));
@@ -171,11 +175,32 @@ public final class WebTextCleaner {
     private List<Integer> garbledLines(List<SourceLine> lines) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < text.length; i++) {
-            if (!text[i].isEmpty() && GARBLED.matcher(text[i]).find()) {
+            if (!text[i].isEmpty() && mayBeGarbled(text[i]) && GARBLED.matcher(text[i]).find()) {
                 out.add(lines.get(i).number());
             }
         }
         return out;
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeGarbled(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '?' || c >= '\ue000' && c <= '\uf8ff' || c == '\ufffd' || c >= '\u3040' && c <= '\u312f'
+                    || c >= '\u0400' && c <= '\u04ff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String unMarkdown(String s) {
