@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reportdesk.docx.DocxImporter;
+import org.reportdesk.i18n.Messages;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Report;
 import org.reportdesk.text.ImportChange;
@@ -56,9 +57,9 @@ public final class Importer {
     /** Pasted text (the clipboard). */
     public ImportResult importText(String text, ImportOptions options) {
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new UserFacingException("import.tooMuchText", "", MAX_TEXT_CHARS / 10_000);
+            throw new UserFacingException("import.tooMuchText", Messages.get("import.clipboard"), MAX_TEXT_CHARS / 10_000);
         }
-        return build(TextLines.of(text), List.of(), options, true, "");
+        return build(TextLines.of(text), List.of(), options, true, Messages.get("import.clipboard"));
     }
 
     private static ImportResult build(List<SourceLine> lines, List<ImportChange> fileChanges, ImportOptions options,

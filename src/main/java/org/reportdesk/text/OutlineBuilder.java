@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Section;
 
 /**
@@ -29,6 +30,8 @@ final class OutlineBuilder {
     private final Map<Section, Integer> ranks = new IdentityHashMap<>();
     private final Deque<Section> open = new ArrayDeque<>();
     private final List<Section> created = new ArrayList<>();
+    private final java.util.Set<Section> labelless = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.Set<Section> firstOfRun = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     OutlineBuilder(Section root) {
         this.root = root;
@@ -38,6 +41,11 @@ final class OutlineBuilder {
 
     /** Adds {@code s} as the heading with {@code rank} and label value {@code value}; returns it. */
     Section add(Section s, int rank, int value) {
+        if (value == 0) {
+            labelless.add(s);
+        } else if (value == 1) {
+            firstOfRun.add(s);
+        }
         while (rank(open.peek()) >= rank) {
             open.pop();
         }
@@ -49,6 +57,45 @@ final class OutlineBuilder {
         ranks.put(s, rank);
         open.push(s);
         return s;
+    }
+
+    /**
+     * Ends the outline. A label-less top-level heading (a Markdown heading without label, e.g.
+     * {@code ## 下半年工作思路}) followed by 一、 restarting at 1 takes that run as its children; the
+     * 一、 run before it then gets a parent to name. Done only when no section ends deeper than four
+     * levels.
+     */
+    void finish() {
+        List<Section> top = new ArrayList<>(root.children());
+        int firstGroup = -1;
+        for (int i = 0; i + 1 < top.size(); i++) {
+            if (labelless.contains(top.get(i)) && top.get(i).children().isEmpty() && firstOfRun.contains(top.get(i + 1))
+                    && rank(top.get(i + 1)) == 1) {
+                firstGroup = i;
+                break;
+            }
+        }
+        if (firstGroup < 0 || top.stream().anyMatch(s -> s.subtreeHeight() >= Numbering.MAX_DEPTH - 1)) {
+            return;
+        }
+        Section group = null;
+        List<Section> before = new ArrayList<>(top.subList(0, firstGroup));
+        if (!before.isEmpty()) {
+            Section earlier = placeholder(1);
+            root.add(0, earlier);
+            for (Section s : before) {
+                s.detach();
+                earlier.add(s);
+            }
+        }
+        for (Section s : top.subList(firstGroup, top.size())) {
+            if (labelless.contains(s) && s.children().isEmpty()) {
+                group = s;
+            } else if (group != null) {
+                s.detach();
+                group.add(s);
+            }
+        }
     }
 
     /** Sections created for lost headings, in the order they were made. */

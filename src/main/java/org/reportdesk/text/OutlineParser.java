@@ -147,6 +147,7 @@ public final class OutlineParser {
             current = builder.add(heading(it, body), rank, value);
         }
         close(current, body);
+        builder.finish();
         r.setOpening(RichText.of(opening));
         if (!builder.createdParents().isEmpty()) {
             warnings.add(ImportWarning.of("import.warning.missingHeadings", r.title(), builder.createdParents().size()));

@@ -35,12 +35,16 @@ public final class WebTextCleaner {
     private final ImportOptions options;
     private final List<ImportChange> changes = new ArrayList<>();
     private final String[] text;
+    /** Source line numbers: for Word files they count tables too, so they differ from indexes. */
+    private final int[] numbers;
 
     private WebTextCleaner(List<SourceLine> lines, ImportOptions options) {
         this.options = options;
         this.text = new String[lines.size()];
+        this.numbers = new int[lines.size()];
         for (int i = 0; i < text.length; i++) {
             text[i] = strip(lines.get(i).text());
+            numbers[i] = lines.get(i).number();
         }
     }
 
@@ -67,7 +71,7 @@ public final class WebTextCleaner {
         if (options.cleanWebText()) {
             c.editLines(ImportChange.Kind.SPACES, s -> hasSpace(s) ? STRAY_SPACE.matcher(s).replaceAll("") : s);
         }
-        List<Integer> garbled = c.garbledLines(lines);
+        List<Integer> garbled = c.garbledLines();
         if (!garbled.isEmpty()) {
             warnings.add(ImportWarning.of("import.warning.garbled", garbled.size(),
                     garbled.subList(0, Math.min(5, garbled.size())).toString()));
@@ -149,16 +153,16 @@ public final class WebTextCleaner {
                 continue;
             }
             String after = edit.apply(text[i]);
-            if (!after.equals(text[i]) && options.accepts(kind, i + 1)) {
-                changes.add(ImportChange.of(kind, i + 1, text[i], after));
+            if (!after.equals(text[i]) && options.accepts(kind, numbers[i])) {
+                changes.add(ImportChange.of(kind, numbers[i], text[i], after));
                 text[i] = after;
             }
         }
     }
 
     private void remove(int i, ImportChange.Kind kind) {
-        if (!text[i].isEmpty() && options.accepts(kind, i + 1)) {
-            changes.add(ImportChange.of(kind, i + 1, text[i], ""));
+        if (!text[i].isEmpty() && options.accepts(kind, numbers[i])) {
+            changes.add(ImportChange.of(kind, numbers[i], text[i], ""));
             text[i] = "";
         }
     }
@@ -172,11 +176,11 @@ public final class WebTextCleaner {
         return -1;
     }
 
-    private List<Integer> garbledLines(List<SourceLine> lines) {
+    private List<Integer> garbledLines() {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < text.length; i++) {
             if (!text[i].isEmpty() && mayBeGarbled(text[i]) && GARBLED.matcher(text[i]).find()) {
-                out.add(lines.get(i).number());
+                out.add(numbers[i]);
             }
         }
         return out;

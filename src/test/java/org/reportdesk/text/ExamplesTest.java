@@ -70,6 +70,9 @@ class ExamplesTest {
                 .allSatisfy(s -> assertThat(s.runIn()).isTrue());
         // a paragraph the site broke with a blank line in mid-word is whole again
         assertThat(r.reports().get(0).sections().get(0).children().get(2).body().plainText()).contains("破解问题指标");
+        Report fourth = r.reports().get(3);
+        assertThat(fourth.sections()).extracting(Section::heading).containsExactly("", "xxxx年下半年工作思路");
+        assertThat(fourth.sections()).allSatisfy(s -> assertThat(s.children()).hasSize(5));
         assertNoHeadingLost(p, r, false);
         assertClean(r);
     }

@@ -38,7 +38,7 @@ class FixtureOutlineTest {
     @ParameterizedTest
     @ValueSource(strings = {"furniture-teaser.txt", "collection-daquan.txt", "collection-markdown.md",
         "numbering-variants.txt", "headings-lost.txt", "broken-lines.txt", "traditional-pinyin.txt",
-        "punctuation-spaces.txt", "tail-recipient.txt"})
+        "punctuation-spaces.txt", "tail-recipient.txt", "markdown-unlabelled-heading.md"})
     void fixtureGivesItsExpectedOutline(String name) throws Exception {
         String base = name.substring(0, name.lastIndexOf('.'));
         JsonNode expected = JSON.readTree(Files.readString(fixture(base + ".expected.json")));
@@ -78,6 +78,15 @@ class FixtureOutlineTest {
         assertThat(r.sections()).extracting(Section::heading).containsExactly("总体要求", "重点任务", "保障措施");
         assertThat(r.sections().get(1).children()).allSatisfy(s -> assertThat(s.depth()).isEqualTo(2));
         assertThat(r.title()).doesNotContain("#");
+    }
+
+    @Test
+    void aMarkdownHeadingWithoutLabelTakesTheRestartedRunAsChildren() {
+        Report r = importFixture("markdown-unlabelled-heading.md").first();
+        assertThat(r.sections()).extracting(Section::heading).containsExactly("", "2025年工作打算");
+        assertThat(r.sections().get(0).needsReview()).isTrue();
+        assertThat(r.sections().get(1).needsReview()).isFalse();
+        assertThat(r.sections()).allSatisfy(s -> assertThat(s.children()).hasSize(2));
     }
 
     @Test
