@@ -19,7 +19,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -131,7 +130,7 @@ class DocxImporterTest {
             XWPFParagraph p = doc.createParagraph();
             byte[] png = java.util.Base64.getDecoder().decode(
                     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-            p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "a.png", 10000, 10000);
+            p.createRun().addPicture(new ByteArrayInputStream(png), org.apache.poi.common.usermodel.PictureType.PNG, "a.png", 10000, 10000);
             TestDocx.para(doc, null, Paragraph.of("一、主要工作"));
             TestDocx.para(doc, null, Paragraph.of("全县,共有学校46所。"));
             save(doc, f);
