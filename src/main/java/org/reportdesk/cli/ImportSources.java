@@ -20,7 +20,7 @@ final class ImportSources {
         if (ReportFiles.isReportFile(file)) {
             return List.of(ReportFiles.readReportFile(file));
         }
-        if (!Importer.canImport(file)) {
+        if (!Importer.handles(file)) {
             return ReportFiles.readReports(file);
         }
         ImportResult r = new Importer().importFile(file, ImportOptions.defaults().withSplitCollections(split));

@@ -184,7 +184,7 @@ public final class DocxImporter {
         }
         String n = styles.getStyle(id).getName();
         n = n == null ? "" : n.toLowerCase(Locale.ROOT).strip();
-        return n.equals("title") || n.equals("标题") || n.endsWith("title") && !n.contains("sub");
+        return n.equals("title") || n.endsWith("标题") || n.endsWith("title") && !n.contains("sub");
     }
 
     private static UserFacingException ole2(Path p, String name) {

@@ -38,6 +38,11 @@ public final class Importer {
         return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".docx");
     }
 
+    /** Whether {@link #importFile} should be asked: importable files and old .doc files (refused with a clear sentence). */
+    public static boolean handles(Path p) {
+        return canImport(p) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".doc");
+    }
+
     public ImportResult importFile(Path p, ImportOptions options) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".docx")) {

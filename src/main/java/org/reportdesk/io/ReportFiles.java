@@ -48,7 +48,7 @@ public final class ReportFiles {
         if (isReportFile(p)) {
             return List.of(readReportFile(p));
         }
-        if (Importer.canImport(p)) {
+        if (Importer.handles(p)) {
             return new Importer().importFile(p, org.reportdesk.text.ImportOptions.defaults()).reports();
         }
         throw new UserFacingException("io.unsupportedType", p.toString());

@@ -13,6 +13,8 @@ public record HeadingLabel(int rank, int value, int length) {
 
     private static final String CN = "[一二三四五六七八九十百零〇]{1,4}";
     private static final Pattern RANK1 = Pattern.compile("^(" + CN + ")[ \\t\\u3000]*[、．.][ \\t\\u3000]*");
+    /** 一、二年级 / 一、二批次 / 一、二等奖: an enumeration of numerals, not a heading label. */
+    private static final Pattern ENUMERATION = Pattern.compile("[一二三四五六七八九十]+(、|年级|批|等奖|级|类|期)");
     private static final Pattern RANK2 = Pattern.compile("^[（(][ \\t\\u3000]*(" + CN + ")[ \\t\\u3000]*[）)][、．.]?[ \\t\\u3000]*");
     private static final Pattern RANK3 = Pattern.compile("^([0-9０-９]{1,2})[ \\t\\u3000]*(?:、|[.．](?![0-9０-９]))[ \\t\\u3000]*");
     private static final Pattern RANK4 = Pattern.compile("^[（(][ \\t\\u3000]*([0-9０-９]{1,2})[ \\t\\u3000]*[）)][ \\t\\u3000]*");
@@ -30,7 +32,8 @@ public record HeadingLabel(int rank, int value, int length) {
         if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
             return match(RANK3, line, 3, false);
         }
-        return match(RANK1, line, 1, true);
+        HeadingLabel l = match(RANK1, line, 1, true);
+        return l != null && ENUMERATION.matcher(line).region(l.length(), line.length()).lookingAt() ? null : l;
     }
 
     /** The label as the project writes it for this rank and value ({@code 一、}, {@code （一）}, …). */

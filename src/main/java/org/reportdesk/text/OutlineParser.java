@@ -130,7 +130,7 @@ public final class OutlineParser {
         List<Paragraph> body = new ArrayList<>();
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
-            if (attachment(items, i, end, r)) {
+            if (attachment(it, r)) {
                 while (i + 1 < end && attachmentContinues(items.get(i + 1))) {
                     i++;
                     r.attachments().add(RichParagraphs.from(items.get(i).para, items.get(i).label.length()).plainText().strip());
@@ -291,8 +291,7 @@ public final class OutlineParser {
         return end;
     }
 
-    private static boolean attachment(List<Item> items, int i, int end, Report r) {
-        Item it = items.get(i);
+    private static boolean attachment(Item it, Report r) {
         var m = ATTACHMENT.matcher(it.text());
         if (!m.matches() || it.text().length() > 80 || it.text().endsWith("。")) {
             return false;

@@ -34,7 +34,7 @@ class HeadingLabelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"一是加强管理。", "2024年，全县", "3.5万元已拨付", "（华润高中）", "(OA)系统", "一", "第一，"})
+    @ValueSource(strings = {"一是加强管理。", "2024年，全县", "3.5万元已拨付", "（华润高中）", "(OA)系统", "一", "第一，", "一、二年级学生", "一、二批次项目", "一、二等奖各3名"})
     void bodyTextIsNoLabel(String line) {
         assertThat(HeadingLabel.parse(line)).isNull();
     }
