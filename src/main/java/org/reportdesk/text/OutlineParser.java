@@ -11,8 +11,9 @@ import org.reportdesk.model.Section;
 
 /**
  * Plain text (or Word paragraphs) → report outlines. Levels come from the sequence labels
- * (一、 （一） 1. （1） in every variant, see {@link HeadingLabel}), never from Markdown depth; a Word
- * paragraph's style level wins over its label. Headings are stored without their label; a run-in
+ * (一、 （一） 1. （1） in every variant, see {@link HeadingLabel}), never from Markdown depth or Word
+ * heading styles; a Word paragraph with a heading style or outline level but no label is a heading
+ * at that level (at the top when styled like or above the document's 一、 headings). Headings are stored without their label; a run-in
  * heading (label, a short sentence ending in 。, then body in the same paragraph) is split at the
  * first 。 and flagged {@link Section#runIn()}. The first line is the title when it reads like one;
  * the text before the first heading is the 开头语; a trailing date and the line above it are the
@@ -124,6 +125,7 @@ public final class OutlineParser {
             start++;
         }
         int end = tail(items, start, r);
+        int topStyleLevel = topStyleLevel(items);
         List<Paragraph> opening = new ArrayList<>();
         OutlineBuilder builder = new OutlineBuilder(r.root());
         Section current = null;
@@ -137,7 +139,7 @@ public final class OutlineParser {
                 }
                 continue;
             }
-            int rank = rank(it);
+            int rank = rank(it, topStyleLevel);
             if (rank == 0) {
                 (current == null ? opening : body).add(it.para);
                 continue;
@@ -164,14 +166,30 @@ public final class OutlineParser {
         body.clear();
     }
 
-    private static int rank(Item it) {
-        if (it.src.styleLevel() > 0) {
-            return it.src.styleLevel();
-        }
+    /**
+     * The level a heading line asks for: its label's when it has one (what the reader sees; Word
+     * files pasted from the web carry arbitrary heading styles, as Markdown copies carry arbitrary
+     * depths), else its Word style level, else 1 for a Markdown heading; 0 for body text.
+     */
+    private static int rank(Item it, int topStyleLevel) {
         if (it.label != null) {
             return it.label.rank();
         }
+        if (it.src.styleLevel() > 0) {
+            return topStyleLevel > 0 && it.src.styleLevel() <= topStyleLevel ? 1 : it.src.styleLevel();
+        }
         return it.markdownHeading ? 1 : 0;
+    }
+
+    /** The shallowest Word style level given to a 一、 heading (0: none), which label-less headings are measured against. */
+    private static int topStyleLevel(List<Item> items) {
+        int top = 0;
+        for (Item it : items) {
+            if (it.label != null && it.label.rank() == 1 && it.src.styleLevel() > 0) {
+                top = top == 0 ? it.src.styleLevel() : Math.min(top, it.src.styleLevel());
+            }
+        }
+        return top;
     }
 
     /** The section for a heading line; a run-in heading's body goes into {@code body}. */

@@ -106,6 +106,28 @@ class DocxImporterTest {
     }
 
     @Test
+    void labelsDecideLevelsWhenHeadingStylesDisagree() throws IOException {
+        Path f = dir.resolve("pasted.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            TestDocx.addStyles(doc);
+            TestDocx.para(doc, "Title", Paragraph.of("某区教育局工作总结和工作思路"));
+            TestDocx.para(doc, "Heading4", Paragraph.of("一、上半年工作"));
+            TestDocx.para(doc, null, Paragraph.of("（一）深化改革。推进县管校聘。"));
+            TestDocx.para(doc, "Heading2", Paragraph.of("二、存在问题"));
+            TestDocx.para(doc, "Heading2", Paragraph.of("下半年工作思路"));
+            TestDocx.para(doc, "Heading3", Paragraph.of("一、提升质量"));
+            TestDocx.para(doc, "Heading3", Paragraph.of("二、保障安全"));
+            save(doc, f);
+        }
+        Report r = importer.importFile(f, ImportOptions.defaults()).first();
+        assertThat(r.title()).isEqualTo("某区教育局工作总结和工作思路");
+        assertThat(outline(r.sections())).containsExactly(
+                "一||false|", "一/（一）|上半年工作|false|", "一/（一）/1|深化改革。|true|推进县管校聘。",
+                "一/（二）|存在问题|false|",
+                "二|下半年工作思路|false|", "二/（一）|提升质量|false|", "二/（二）|保障安全|false|");
+    }
+
+    @Test
     void outlineLevelOnTheParagraphMakesAHeadingWithoutLabel() throws IOException {
         Path f = dir.resolve("outline.docx");
         try (XWPFDocument doc = new XWPFDocument()) {

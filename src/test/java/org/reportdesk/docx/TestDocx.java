@@ -30,12 +30,7 @@ public final class TestDocx {
 
     public static void write(Report r, Path out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFStyles styles = doc.createStyles();
-            style(styles, "Title", "Title", -1);
-            for (int level = 1; level <= 4; level++) {
-                style(styles, "Heading" + level, "heading " + level, level - 1);
-            }
-            style(styles, "BodyText", "Body Text", -1);
+            addStyles(doc);
             para(doc, "Title", new Paragraph(java.util.List.of(Span.plain(r.title()))));
             r.opening().paragraphs().forEach(p -> para(doc, "BodyText", p));
             for (Section s : r.sections()) {
@@ -54,6 +49,16 @@ public final class TestDocx {
                 doc.write(os);
             }
         }
+    }
+
+    /** Paragraph styles Title, Heading1–4 (outline levels 0–3) and BodyText. */
+    public static void addStyles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        style(styles, "Title", "Title", -1);
+        for (int level = 1; level <= 4; level++) {
+            style(styles, "Heading" + level, "heading " + level, level - 1);
+        }
+        style(styles, "BodyText", "Body Text", -1);
     }
 
     private static void section(XWPFDocument doc, Section s) {
