@@ -20,8 +20,8 @@ public record ImportChange(String id, Kind kind, int line, String before, String
         DUPLICATE_LINE(true),
         /** The collection's own title and preface before its first piece. */
         COLLECTION_PREFACE(true),
-        /** Markdown escapes and emphasis marks ({@code \*}, {@code **bold**}). */
-        MARKDOWN(true),
+        /** Markup copied with the text: Markdown escapes, emphasis and bullets, HTML entities ({@code &nbsp;}). */
+        MARKUP(true),
         /** A converter's pinyin inside words: 規(guī)劃 → 規劃. */
         PINYIN(true),
         /** Traditional characters converted to simplified. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Span;
 
 /**
  * Cleans text copied from the web before its outline is read: site furniture, teasers, page
@@ -17,6 +18,7 @@ public final class WebTextCleaner {
 
     private static final Pattern TEASER_END = Pattern.compile("(\\.{3,}|…+|。。。)$");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(?<!\\\\)\\*\\*(?=\\S)(.+?)(?<=[^\\s\\\\])\\*\\*");
+    private static final Pattern MD_BULLET = Pattern.compile("^([-*+]|>+)[ \\t]+");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([*_#`>\\[\\]\\-+.!])");
     private static final Pattern STRAY_SPACE = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’])[ \\t\\u00a0\\u3000]+(?=[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’0-9])"
@@ -59,7 +61,7 @@ public final class WebTextCleaner {
             c.removeFurniture();
             c.removeTeasers();
             c.removeRepeatedLines();
-            c.editLines(ImportChange.Kind.MARKDOWN, WebTextCleaner::unMarkdown);
+            c.editLines(ImportChange.Kind.MARKUP, WebTextCleaner::unMarkup);
             c.editLines(ImportChange.Kind.PINYIN, PinyinJunk::remove);
         }
         if (options.toSimplified() && TraditionalConverter.isTraditional(String.join("\n", c.text))) {
@@ -79,9 +81,34 @@ public final class WebTextCleaner {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
-            out.add(c.text[i].equals(l.text()) ? l : l.withParagraph(Paragraph.of(c.text[i])));
+            out.add(c.text[i].equals(l.text()) ? l : l.withParagraph(restyle(l.paragraph(), c.text[i])));
         }
         return new Cleaned(out, c.changes, warnings);
+    }
+
+    /**
+     * The cleaned text of a Word paragraph with its character styles: kept span by span when the
+     * edits kept the length (punctuation, most traditional characters), kept whole when the
+     * paragraph had one style; otherwise the text is plain.
+     */
+    static Paragraph restyle(Paragraph original, String text) {
+        Paragraph p = RichParagraphs.strip(original);
+        List<Span> spans = p.spans();
+        if (spans.size() == 1 || text.isEmpty()) {
+            Span s = spans.isEmpty() ? Span.plain("") : spans.get(0);
+            return new Paragraph(List.of(new Span(text, s.bold(), s.italic(), s.underline())));
+        }
+        if (p.plainText().length() != text.length()) {
+            return Paragraph.of(text);
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        int pos = 0;
+        for (Span s : spans) {
+            int end = pos + s.text().length();
+            out.add(new Span(text.substring(pos, end), s.bold(), s.italic(), s.underline()));
+            pos = end;
+        }
+        return new Paragraph(out);
     }
 
     private void removeFurniture() {
@@ -207,11 +234,18 @@ public final class WebTextCleaner {
         return false;
     }
 
-    static String unMarkdown(String s) {
-        if (s.indexOf('*') < 0 && s.indexOf('\\') < 0) {
-            return s;
+    static String unMarkup(String s) {
+        String t = s;
+        if (t.indexOf('&') >= 0) {
+            t = HtmlEntities.decode(t);
         }
-        String t = MD_EMPHASIS.matcher(s).replaceAll("$1");
+        if (t.length() > 2 && (t.charAt(0) == '-' || t.charAt(0) == '*' || t.charAt(0) == '+' || t.charAt(0) == '>')) {
+            t = MD_BULLET.matcher(t).replaceFirst("");
+        }
+        if (t.indexOf('*') < 0 && t.indexOf('\\') < 0) {
+            return t;
+        }
+        t = MD_EMPHASIS.matcher(t).replaceAll("$1");
         return MD_ESCAPE.matcher(t).replaceAll("$1");
     }
 

@@ -91,6 +91,20 @@ class DocxImporterTest {
     }
 
     @Test
+    void cleaningAParagraphKeepsItsStylesWhenTheLengthStays() throws IOException {
+        Path f = dir.resolve("commas.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            TestDocx.para(doc, null, Paragraph.of("某县教育局工作总结"));
+            TestDocx.para(doc, null, new Paragraph(List.of(Span.plain("全县,"), new Span("新增学位860个", true, false, false),
+                    Span.plain(";完成改造3所。"))));
+            save(doc, f);
+        }
+        ImportResult r = importer.importFile(f, ImportOptions.defaults());
+        assertThat(r.first().opening().paragraphs().get(0).spans()).containsExactly(Span.plain("全县，"),
+                new Span("新增学位860个", true, false, false), Span.plain("；完成改造3所。"));
+    }
+
+    @Test
     void withoutStylesHeadingsComeFromTheirLabels() throws IOException {
         Path f = dir.resolve("plain.docx");
         try (XWPFDocument doc = new XWPFDocument()) {

@@ -42,8 +42,16 @@ class WebTextCleanerTest {
 
     @Test
     void unescapesMarkdownButKeepsAnonymisingStars() {
-        assertThat(WebTextCleaner.unMarkdown("\\*\\*区教育局")).isEqualTo("**区教育局");
-        assertThat(WebTextCleaner.unMarkdown("开设**科技**社团")).isEqualTo("开设科技社团");
+        assertThat(WebTextCleaner.unMarkup("\\*\\*区教育局")).isEqualTo("**区教育局");
+        assertThat(WebTextCleaner.unMarkup("开设**科技**社团")).isEqualTo("开设科技社团");
+    }
+
+    @Test
+    void decodesHtmlEntitiesAndDropsBullets() {
+        assertThat(WebTextCleaner.unMarkup("&ldquo;双减&rdquo;&nbsp;工作&amp;课后服务&#8230;")).isEqualTo("“双减”\u00a0工作&课后服务…");
+        assertThat(WebTextCleaner.unMarkup("- 一是完善制度。")).isEqualTo("一是完善制度。");
+        assertThat(WebTextCleaner.unMarkup("> 引用的一段。")).isEqualTo("引用的一段。");
+        assertThat(WebTextCleaner.unMarkup("-3℃以下停课")).isEqualTo("-3℃以下停课");
     }
 
     @Test
