@@ -56,4 +56,29 @@ public final class RichParagraphs {
         return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003'
                 || c == '\u200b' || c == '\ufeff' || c == '\r';
     }
+
+    /**
+     * The cleaned text of a Word paragraph with its character styles: kept span by span when the
+     * edits kept the length (punctuation, most traditional characters), kept whole when the
+     * paragraph had one style; otherwise the text is plain.
+     */
+    public static Paragraph retext(Paragraph original, String text) {
+        Paragraph p = strip(original);
+        List<Span> spans = p.spans();
+        if (spans.size() == 1 || text.isEmpty()) {
+            Span s = spans.isEmpty() ? Span.plain("") : spans.get(0);
+            return new Paragraph(List.of(new Span(text, s.bold(), s.italic(), s.underline())));
+        }
+        if (p.plainText().length() != text.length()) {
+            return Paragraph.of(text);
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        int pos = 0;
+        for (Span s : spans) {
+            int end = pos + s.text().length();
+            out.add(new Span(text.substring(pos, end), s.bold(), s.italic(), s.underline()));
+            pos = end;
+        }
+        return new Paragraph(out);
+    }
 }

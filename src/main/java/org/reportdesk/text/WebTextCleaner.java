@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.reportdesk.model.Paragraph;
-import org.reportdesk.model.Span;
 
 /**
  * Cleans text copied from the web before its outline is read: site furniture, teasers, page
@@ -81,34 +79,9 @@ public final class WebTextCleaner {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
-            out.add(c.text[i].equals(l.text()) ? l : l.withParagraph(restyle(l.paragraph(), c.text[i])));
+            out.add(c.text[i].equals(l.text()) ? l : l.withParagraph(RichParagraphs.retext(l.paragraph(), c.text[i])));
         }
         return new Cleaned(out, c.changes, warnings);
-    }
-
-    /**
-     * The cleaned text of a Word paragraph with its character styles: kept span by span when the
-     * edits kept the length (punctuation, most traditional characters), kept whole when the
-     * paragraph had one style; otherwise the text is plain.
-     */
-    static Paragraph restyle(Paragraph original, String text) {
-        Paragraph p = RichParagraphs.strip(original);
-        List<Span> spans = p.spans();
-        if (spans.size() == 1 || text.isEmpty()) {
-            Span s = spans.isEmpty() ? Span.plain("") : spans.get(0);
-            return new Paragraph(List.of(new Span(text, s.bold(), s.italic(), s.underline())));
-        }
-        if (p.plainText().length() != text.length()) {
-            return Paragraph.of(text);
-        }
-        List<Span> out = new ArrayList<>(spans.size());
-        int pos = 0;
-        for (Span s : spans) {
-            int end = pos + s.text().length();
-            out.add(new Span(text.substring(pos, end), s.bold(), s.italic(), s.underline()));
-            pos = end;
-        }
-        return new Paragraph(out);
     }
 
     private void removeFurniture() {
