@@ -29,6 +29,8 @@ public final class Cli {
         CommandLine cl = new CommandLine(root);
         // Subcommands are registered here, one line each.
         cl.addSubcommand(new CheckCommand());
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new OutlineCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
