@@ -196,7 +196,10 @@ public final class SearchIndex implements AutoCloseable {
     private static SearchHit hit(Document d, float score, QueryWords words) {
         String title = d.get(TITLE);
         String body = d.get(BODY);
-        Highlighter.Snippet snippet = Highlighter.snippet(body == null ? "" : body, words);
+        if (body.startsWith(title + "\n")) {
+            body = body.substring(title.length() + 1);
+        }
+        Highlighter.Snippet snippet = Highlighter.snippet(body, words);
         return new SearchHit(d.getField(ID).storedValue().getLongValue(), title, TemplateKind.valueOf(d.get(KIND)),
                 d.get(TOPIC), TemplateSource.valueOf(d.get(SOURCE)), "1".equals(d.get(FAVOURITE)),
                 d.getField(USAGE).storedValue().getIntValue(), Float.isNaN(score) ? 0f : score,
