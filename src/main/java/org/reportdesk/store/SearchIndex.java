@@ -4,30 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.reportdesk.model.Template;
-import org.reportdesk.model.TemplateKind;
-import org.reportdesk.model.TemplateSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +38,12 @@ public final class SearchIndex implements AutoCloseable {
 
     public static final String FOLDER = "search-index";
     /** Bumped when fields or analysis change, so an index written by an older program is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "3";
     private static final String STAMP_KEY = "stamp";
 
     static final String ID = "id";
+    static final String ID_VALUE = "id_value";
+    static final String SNIPPET_SOURCE = "snippet_source";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String META = "meta";
@@ -183,27 +179,9 @@ public final class SearchIndex implements AutoCloseable {
         Query query = TemplateQuery.build(words, q);
         return withSearcher(s -> {
             int n = Math.max(1, Math.min(q.limit(), s.getIndexReader().maxDoc()));
-            TopFieldDocs top = s.search(query, n, TemplateQuery.sort(words), true);
-            StoredFields stored = s.storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(hit(stored.document(sd.doc), sd.score, words));
-            }
-            return hits;
+            TopFieldDocs top = s.search(query, n, TemplateQuery.sort(words), false);
+            return HitReader.read(s, top.scoreDocs, !words.isEmpty(), words);
         });
-    }
-
-    private static SearchHit hit(Document d, float score, QueryWords words) {
-        String title = d.get(TITLE);
-        String body = d.get(BODY);
-        if (body.startsWith(title + "\n")) {
-            body = body.substring(title.length() + 1);
-        }
-        Highlighter.Snippet snippet = Highlighter.snippet(body, words);
-        return new SearchHit(d.getField(ID).storedValue().getLongValue(), title, TemplateKind.valueOf(d.get(KIND)),
-                d.get(TOPIC), TemplateSource.valueOf(d.get(SOURCE)), "1".equals(d.get(FAVOURITE)),
-                d.getField(USAGE).storedValue().getIntValue(), Float.isNaN(score) ? 0f : score,
-                Highlighter.matches(title, words), snippet.text(), snippet.matches());
     }
 
     private interface SearcherWork<T> {

@@ -32,12 +32,12 @@ final class TemplateQuery {
             new SortField(SearchIndex.USAGE, SortField.Type.INT, true),
             new SortField(SearchIndex.LAST_USED, SortField.Type.LONG, true),
             new SortField(SearchIndex.TITLE_SORT, SortField.Type.STRING));
+    /** No title here: a string sort looks up each top title in a compressed dictionary (~0.5 ms per search). */
     private static final Sort BY_SCORE_THEN_USE = new Sort(
             SortField.FIELD_SCORE,
             new SortField(SearchIndex.FAVOURITE, SortField.Type.INT, true),
             new SortField(SearchIndex.USAGE, SortField.Type.INT, true),
-            new SortField(SearchIndex.LAST_USED, SortField.Type.LONG, true),
-            new SortField(SearchIndex.TITLE_SORT, SortField.Type.STRING));
+            new SortField(SearchIndex.LAST_USED, SortField.Type.LONG, true));
 
     private TemplateQuery() {
     }
