@@ -11,11 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.reportdesk.json.TemplateJson;
+import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
 import org.reportdesk.model.TemplateSource;
@@ -92,7 +94,7 @@ public final class H2TemplateRepository implements TemplateRepository {
     }
 
     private Template save(Connection c, Template t) throws SQLException, JsonProcessingException {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String content = contentJson(t);
         if (t.id() == null) {
             String sql = "INSERT INTO template (template_key, title, kind, topic, tags, content, content_hash, source, "
@@ -100,13 +102,18 @@ public final class H2TemplateRepository implements TemplateRepository {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 bindCommon(ps, t, content);
-                ps.setObject(12, H2ReportRepository.at(t.createdAt() != null ? t.createdAt() : now));
+                Instant created = t.createdAt() != null ? t.createdAt() : now;
+                ps.setObject(12, H2ReportRepository.at(created));
                 ps.setObject(13, H2ReportRepository.at(now));
                 ps.setObject(14, H2ReportRepository.at(t.lastUsedAt()));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return find(c, keys.getLong(1)).orElseThrow();
+                    // What was written, without reading the row back and parsing its JSON again.
+                    return new Template(keys.getLong(1), t.key(), t.title(), t.kind(), t.topic(), t.tags(),
+                            t.titlePattern(), t.opening(), t.sections().stream().map(Section::copy).toList(),
+                            t.source(), t.favourite(), t.hidden(),
+                            t.usageCount(), created, now, t.lastUsedAt());
                 }
             }
         }
@@ -163,8 +170,12 @@ public final class H2TemplateRepository implements TemplateRepository {
 
     /** SHA-256 of what a template says (not of its bookkeeping): equal content, equal hash. */
     public static String contentHash(Template t) {
+        return hash(contentJson(t));
+    }
+
+    private static String hash(String contentJson) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(contentJson(t).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(contentJson.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -186,7 +197,7 @@ public final class H2TemplateRepository implements TemplateRepository {
         ps.setString(4, t.topic());
         ps.setString(5, String.join("\n", t.tags()));
         ps.setString(6, content);
-        ps.setString(7, contentHash(t));
+        ps.setString(7, hash(content));
         ps.setString(8, t.source().name());
         ps.setBoolean(9, t.favourite());
         ps.setBoolean(10, t.hidden());
