@@ -57,6 +57,7 @@ final class HitReader {
         final BinaryDocValues topic;
         final NumericDocValues source;
         final NumericDocValues favourite;
+        final NumericDocValues hidden;
         final NumericDocValues usage;
         final BinaryDocValues body;
 
@@ -67,6 +68,7 @@ final class HitReader {
             topic = DocValues.getBinary(r, SearchIndex.TOPIC);
             source = DocValues.getNumeric(r, SearchIndex.SOURCE);
             favourite = DocValues.getNumeric(r, SearchIndex.FAVOURITE);
+            hidden = DocValues.getNumeric(r, SearchIndex.HIDDEN);
             usage = DocValues.getNumeric(r, SearchIndex.USAGE);
             body = DocValues.getBinary(r, SearchIndex.SNIPPET_SOURCE);
         }
@@ -78,10 +80,12 @@ final class HitReader {
             kind.advanceExact(doc);
             source.advanceExact(doc);
             favourite.advanceExact(doc);
+            hidden.advanceExact(doc);
             usage.advanceExact(doc);
             Highlighter.Snippet snippet = Highlighter.snippet(text, words);
             return new SearchHit(id.longValue(), t, KINDS[(int) kind.longValue()], text(topic, doc),
-                    SOURCES[(int) source.longValue()], favourite.longValue() == 1, (int) usage.longValue(),
+                    SOURCES[(int) source.longValue()], favourite.longValue() == 1, hidden.longValue() == 1,
+                    (int) usage.longValue(),
                     score, Highlighter.matches(t, words), snippet.text(), snippet.matches());
         }
 

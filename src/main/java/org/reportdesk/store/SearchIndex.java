@@ -38,7 +38,7 @@ public final class SearchIndex implements AutoCloseable {
 
     public static final String FOLDER = "search-index";
     /** Bumped when fields or analysis change, so an index written by an older program is rebuilt. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     private static final String STAMP_KEY = "stamp";
 
     static final String ID = "id";

@@ -41,6 +41,7 @@ final class TemplateDocument {
         d.add(new StringField(SearchIndex.TOPIC, t.topic(), Field.Store.NO));
         d.add(new BinaryDocValuesField(SearchIndex.TOPIC, new BytesRef(t.topic())));
         d.add(new StringField(SearchIndex.HIDDEN, t.hidden() ? "1" : "0", Field.Store.NO));
+        d.add(new NumericDocValuesField(SearchIndex.HIDDEN, t.hidden() ? 1 : 0));
         d.add(new NumericDocValuesField(SearchIndex.SOURCE, t.source().ordinal()));
         d.add(new NumericDocValuesField(SearchIndex.FAVOURITE, t.favourite() ? 1 : 0));
         d.add(new NumericDocValuesField(SearchIndex.USAGE, t.usageCount()));

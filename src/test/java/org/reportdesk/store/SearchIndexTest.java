@@ -129,7 +129,8 @@ class SearchIndexTest {
         assertThat(ids(SearchQuery.of("安全"))).containsExactlyInAnyOrder(1L, 2L, 4L);
         assertThat(ids(SearchQuery.of("安全").withKind(TemplateKind.PLAN))).containsExactly(1L);
         assertThat(ids(SearchQuery.of("安全").withKind(TemplateKind.SUMMARY).withTopic("校园安全"))).containsExactly(2L);
-        assertThat(ids(SearchQuery.of("安全").includingHidden())).contains(3L);
+        assertThat(index.search(SearchQuery.of("安全").includingHidden()))
+                .filteredOn(SearchHit::hidden).extracting(SearchHit::id).containsExactly(3L);
         assertThat(ids(SearchQuery.of(""))).containsExactlyInAnyOrder(1L, 2L, 4L);
     }
 
@@ -184,6 +185,35 @@ class SearchIndexTest {
             assertThat(reopened.isCurrent("c")).isTrue();
             assertThat(reopened.size()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void searchesRunWhileTemplatesAreBeingSaved() throws Exception {
+        index.rebuild(List.of(template(1, "教研工作", "集体备课。")), "s");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> readers = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                readers.add(pool.submit(() -> {
+                    int last = 0;
+                    for (int i = 0; i < 200; i++) {
+                        int n = index.search(SearchQuery.of("教研").withLimit(1000)).size();
+                        assertThat(n).isGreaterThanOrEqualTo(last);
+                        last = n;
+                    }
+                    return last;
+                }));
+            }
+            for (long id = 2; id <= 101; id++) {
+                index.put(template(id, "教研活动" + id, "听评课。"), "s" + id);
+            }
+            for (java.util.concurrent.Future<Integer> f : readers) {
+                assertThat(f.get()).isBetween(1, 101);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(index.search(SearchQuery.of("教研").withLimit(1000))).hasSize(101);
     }
 
     private List<Long> ids(String q) {
