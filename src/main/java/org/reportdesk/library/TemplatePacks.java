@@ -108,9 +108,11 @@ public final class TemplatePacks {
             List<Template> existing = library.all();
             Set<String> known = new HashSet<>();
             Set<String> titles = new HashSet<>();
+            Set<String> slots = new HashSet<>();
             for (Template t : existing) {
                 known.add(identity(t));
                 titles.add(t.title());
+                slots.addAll(slots(t));
             }
             List<Template> toAdd = new ArrayList<>();
             int identical = 0;
@@ -121,8 +123,9 @@ public final class TemplatePacks {
                     continue;
                 }
                 String title = baseTitle(t.title());
-                boolean clash = existing.stream().anyMatch(e -> sameSlot(e, t))
-                        || toAdd.stream().anyMatch(e -> sameSlot(e, t));
+                List<String> slotsOfT = slots(t);
+                boolean clash = slotsOfT.stream().anyMatch(slots::contains);
+                slots.addAll(slotsOfT);
                 if (clash) {
                     sideBySide++;
                     title = freeTitle(title, titles);
@@ -142,11 +145,10 @@ public final class TemplatePacks {
                 t.titlePattern(), t.opening(), t.sections(), TemplateSource.IMPORTED));
     }
 
-    private static boolean sameSlot(Template a, Template b) {
-        if (a.key() != null && a.key().equals(b.key())) {
-            return true;
-        }
-        return a.kind() == b.kind() && a.topic().equals(b.topic()) && baseTitle(a.title()).equals(baseTitle(b.title()));
+    /** Two templates with a slot in common are versions of one template: same built-in key, or same title, kind and topic. */
+    private static List<String> slots(Template t) {
+        String byTitle = "title\n" + t.kind() + "\n" + t.topic() + "\n" + baseTitle(t.title());
+        return t.key() == null ? List.of(byTitle) : List.of(byTitle, "key\n" + t.key());
     }
 
     /** The title without the import suffix (and its number) this class may have added. */
