@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Fields;
 import org.reportdesk.model.Period;
@@ -69,6 +71,19 @@ public final class TemplateLibrary {
 
     public List<Template> all() {
         return repo.all();
+    }
+
+    /** Topics for the filter: the built-in ones in report order, then the users' own, sorted. */
+    public List<String> topics() {
+        Set<String> own = new TreeSet<>();
+        for (Template t : repo.all()) {
+            if (!t.topic().isBlank() && !Topics.BUILTIN.contains(t.topic())) {
+                own.add(t.topic());
+            }
+        }
+        List<String> out = new ArrayList<>(Topics.BUILTIN);
+        out.addAll(own);
+        return out;
     }
 
     /** The template as it would read in a report with these field values; nothing is stored. */

@@ -56,7 +56,8 @@ class TemplateLibraryTest {
         Section s = new Section("课后服务提质增效。", RichText.ofPlain("全区128所学校开展课后服务，参与率达96.5%。"));
         s.setNeedsReview(true);
         s.add(new Section("社团活动", RichText.ofPlain("开设社团45个。")));
-        Template t = library.saveSection(s, "课后服务总结", TemplateKind.SUMMARY, "双减与课后服务", List.of("双减"), true);
+        Template t = library.saveSection(s, "课后服务总结", TemplateKind.SUMMARY, "课后托管", List.of("双减"), true);
+        assertThat(library.topics()).startsWith(Topics.BUILTIN.get(0)).endsWith("课后托管");
         assertThat(t.source()).isEqualTo(TemplateSource.OWN);
         Section saved = t.sections().get(0);
         assertThat(saved.body().plainText()).isEqualTo("全区【数字】所学校开展课后服务，参与率达【数字】%。");
