@@ -14,6 +14,7 @@ import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.ImportSummary;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
+import org.reportdesk.store.DataDirectory;
 import org.reportdesk.store.SearchHit;
 import org.reportdesk.store.SearchQuery;
 import picocli.CommandLine;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,22 +35,18 @@ public final class TemplatesCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Function<String, CliServices> opener;
+    private final Function<Path, CliServices> opener;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Data folder (default: REPORTDESK_HOME or the user data folder).")
-    String dataDir;
-
-    /** {@code opener} opens the services for a {@code --data-dir} value (null when not given). */
-    public TemplatesCommand(Function<String, CliServices> opener) {
+    /** {@code opener} opens the services on a data folder. */
+    public TemplatesCommand(Function<Path, CliServices> opener) {
         this.opener = opener;
     }
 
     public TemplatesCommand() {
-        this(CliServices::open);
+        this(dir -> CliServices.open(dir));
     }
 
     @Override
@@ -70,7 +66,7 @@ public final class TemplatesCommand implements Callable<Integer> {
             q = q.withKind(parseKind(kind));
         }
         SearchQuery finalQuery = q;
-        try (CliServices s = opener.apply(dataDir)) {
+        try (CliServices s = opener.apply(dataDir())) {
             print(s.library().search(finalQuery), json);
         }
         return Cli.EXIT_OK;
@@ -78,7 +74,7 @@ public final class TemplatesCommand implements Callable<Integer> {
 
     @Command(name = "list", description = "Every visible template, favourites and most used first.")
     int list(@Option(names = "--json") boolean json) {
-        try (CliServices s = opener.apply(dataDir)) {
+        try (CliServices s = opener.apply(dataDir())) {
             print(s.library().list(), json);
         }
         return Cli.EXIT_OK;
@@ -86,7 +82,7 @@ public final class TemplatesCommand implements Callable<Integer> {
 
     @Command(name = "import", description = "Merge a colleague's template pack into the library (nothing is overwritten).")
     int importPack(@Parameters(paramLabel = "PACK") Path pack) {
-        try (CliServices s = opener.apply(dataDir)) {
+        try (CliServices s = opener.apply(dataDir())) {
             ImportSummary r = s.packs().importFile(pack);
             out().println(Messages.get("library.imported", pack.toString(), r.added(), r.identical(), r.keptSideBySide()));
         }
@@ -98,13 +94,18 @@ public final class TemplatesCommand implements Callable<Integer> {
                    @Option(names = "--all", description = "Include the built-in templates.") boolean all,
                    @Option(names = "--kind", paramLabel = "K") String kind) {
         TemplateKind k = kind == null ? null : parseKind(kind);
-        try (CliServices s = opener.apply(dataDir)) {
+        try (CliServices s = opener.apply(dataDir())) {
             List<Template> templates = s.packs().shareable(all).stream()
                     .filter(t -> k == null || t.kind() == k).toList();
             int n = s.packs().export(templates, pack);
             out().println(Messages.get("library.exported", n, pack.toString()));
         }
         return Cli.EXIT_OK;
+    }
+
+    /** The root command's {@code --data-dir}, environment or platform default. */
+    private Path dataDir() {
+        return spec.root().userObject() instanceof ReportDeskCommand root ? root.dataDir() : DataDirectory.resolve(null);
     }
 
     private TemplateKind parseKind(String kind) {

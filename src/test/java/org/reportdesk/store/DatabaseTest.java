@@ -74,10 +74,13 @@ class DatabaseTest {
     /** Holds a database open in a separate process, like a running ReportDesk. */
     public static final class DatabaseHolder {
         public static void main(String[] args) throws Exception {
-            try (Database db = Database.open(Path.of(args[0]))) {
+            Database db = Database.open(Path.of(args[0]));
+            try {
                 System.out.println("open");
                 System.out.flush();
                 Thread.sleep(60_000);
+            } finally {
+                db.close();
             }
         }
     }
