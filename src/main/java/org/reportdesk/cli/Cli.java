@@ -21,6 +21,7 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ReportDeskCommand());
         // Subcommands are registered here, one line each.
+        cl.addSubcommand(new ExportCommand(org.reportdesk.docx.ExportProfiles::byName));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
