@@ -14,8 +14,13 @@ public final class TitleLines {
     private static final String[] SUFFIXES = {"工作总结", "工作计划", "工作要点", "工作报告", "工作情况", "工作方案",
         "情况报告", "情况汇报", "自查报告", "述职报告", "实施方案", "总结", "计划", "要点", "报告", "汇报", "方案"};
     private static final String[] WORDS = {"年度", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度",
-        "关于", "教育", "工作", "学校", "幼儿园", "教育局", "体育局", "义务教育"};
-    private static final String UNIT_ENDS = "局委厅院校园处科室府心会所站";
+        "关于", "教育", "工作", "学校", "校园", "中小学", "幼儿园", "教育局", "体育局", "义务教育", "进一步", "安全",
+        "管理", "发展", "建设", "教师", "学生", "质量", "改革", "队伍", "推进", "落实", "情况", "专项", "整改", "督导", "学年", "学期", "年级", "继续教育", "教育教学", "开展", "加强", "做好",
+        "全面", "培训", "学前教育", "职业教育", "高中"};
+    /** Words a line may well start with: a break before them costs less than an arbitrary one. */
+    private static final String[] LINE_STARTS = {"第", "开展", "加强", "推进", "做好", "进一步", "全面", "中小学", "义务教育",
+        "学前教育", "职业教育", "高中", "教师", "学生", "校园", "继续教育", "教育教学", "培训", "关于"};
+    private static final String UNIT_ENDS = "局委厅府";
     private static final String CLOSING = "，。、；：？！）》”’」』〕】…—,.;:)!?%";
     private static final String OPENING = "（《“‘「『〔【(";
     private static final int FORBIDDEN = Integer.MAX_VALUE;
@@ -74,6 +79,14 @@ public final class TitleLines {
                 p[i] = 3;
             } else {
                 p[i] = 6;
+            }
+        }
+        for (String w : LINE_STARTS) {
+            for (int found = s.indexOf(w); found > 0; found = s.indexOf(w, found + 1)) {
+                int at = s.codePointCount(0, found);
+                if (p[at] != FORBIDDEN) {
+                    p[at] = Math.min(p[at], 3);
+                }
             }
         }
         for (String w : WORDS) {
