@@ -59,21 +59,21 @@ public final class SampleReports {
         "信息化建设加快推进，所有中小学接入千兆宽带，智慧课堂应用案例在全市评比中获得好评。",
     };
 
-    /** A report of about three pages: four sections of several long paragraphs, a seal signature. */
+    /** A report of three pages: three sections of two subsections of two long paragraphs, a sealed signature. */
     public static Report threePages() {
         Report r = new Report();
         r.setUnit(UNIT);
         r.setTitle("云溪县教育局关于2025年度义务教育优质均衡发展推进情况的工作总结");
         r.setOpening(RichText.ofPlain("按照县委、县政府的统一部署，我局紧扣年度目标任务，狠抓工作落实，各项工作取得了新的进展。"
                 + "现将有关情况报告如下。"));
-        String[] headings = {"主要工作及成效", "存在的困难和问题", "下一步工作打算", "有关建议"};
+        String[] headings = {"主要工作及成效", "存在的困难和问题", "下一步工作打算"};
         int s = 0;
         for (String h : headings) {
             Section sec = new Section(h);
             r.root().add(sec);
             for (int k = 0; k < 2; k++) {
                 StringBuilder body = new StringBuilder();
-                for (int p = 0; p < 3; p++) {
+                for (int p = 0; p < 2; p++) {
                     if (p > 0) {
                         body.append('\n');
                     }
