@@ -121,11 +121,19 @@ final class DocumentBody {
             String text = fill(s.text());
             if (first) {
                 // the first-line indent does the indenting; typed full-width spaces would double it
-                text = text.replaceFirst("^[\\s\\u3000]+", "");
+                text = stripLeadingSpace(text);
                 first = text.isEmpty();
             }
             runs.append(p.runs, text, body.withStyle(s.bold(), s.italic(), s.underline()));
         }
+    }
+
+    private static String stripLeadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return text.substring(i);
     }
 
     private void section(Section s) {

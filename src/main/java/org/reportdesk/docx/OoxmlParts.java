@@ -148,10 +148,19 @@ final class OoxmlParts {
         return s.append("</w:fonts>").toString();
     }
 
+    /**
+     * A font-table entry. {@code w:altName} lists faces to try when the named one is missing (ECMA-376
+     * 17.8.3.1): 仿宋_GB2312 → 仿宋 on Windows 10+, 方正小标宋简体 → 华文中宋, 宋体 (spec 2, title fallback).
+     */
     private static void font(StringBuilder s, String face, String charset, String family, String pitch) {
         s.append("<w:font w:name=\"");
         XmlText.appendEscaped(s, face);
-        s.append("\"><w:charset w:val=\"").append(charset).append("\"/><w:family w:val=\"").append(family)
+        s.append("\">");
+        String alt = face.endsWith("_GB2312") ? FontScheme.fullFaceOf(face) : face.equals("方正小标宋简体") ? "华文中宋,宋体" : "";
+        if (!alt.isEmpty()) {
+            s.append("<w:altName w:val=\"").append(alt).append("\"/>");
+        }
+        s.append("<w:charset w:val=\"").append(charset).append("\"/><w:family w:val=\"").append(family)
                 .append("\"/><w:pitch w:val=\"").append(pitch).append("\"/></w:font>");
     }
 

@@ -371,6 +371,19 @@ class DocxExporterTest {
     }
 
     @Test
+    void fontTableNamesFallbacksForMissingFaces() {
+        ExportedDocx d = ExportedDocx.of(SampleReports.small(), ExportProfile.standard());
+        String fonts = "word/fontTable.xml";
+        assertThat(d.string(d.node(fonts, "//w:font[@w:name='仿宋_GB2312']"), "w:altName/@w:val")).isEqualTo("仿宋");
+        assertThat(d.string(d.node(fonts, "//w:font[@w:name='楷体_GB2312']"), "w:altName/@w:val")).isEqualTo("楷体");
+        assertThat(d.string(d.node(fonts, "//w:font[@w:name='方正小标宋简体']"), "w:altName/@w:val")).isEqualTo("华文中宋,宋体");
+        assertThat(d.nodes(fonts, "//w:font[@w:name='仿宋']")).hasSize(1);
+        assertThat(d.string(d.node(fonts, "//w:font[@w:name='黑体']"), "w:charset/@w:val")).isEqualTo("86");
+        ExportedDocx local = ExportedDocx.of(SampleReports.small(), ExportProfiles.LOCAL);
+        assertThat(local.nodes(fonts, "//w:font[@w:name='Times New Roman']")).hasSize(1);
+    }
+
+    @Test
     void xmlForbiddenCharactersNeverReachTheFile() {
         Report r = SampleReports.small();
         r.setTitle("标题\u0001含\uFFFE控制\u0008字符");
