@@ -3,6 +3,7 @@ package org.reportdesk.docx;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.reportdesk.i18n.Messages;
 
 /** The profiles that ship with the program. Their display names are Messages keys {@code export.profile.NAME}. */
 public final class ExportProfiles {
@@ -26,6 +27,11 @@ public final class ExportProfiles {
 
     public static List<ExportProfile> builtin() {
         return BUILTIN;
+    }
+
+    /** The name to show: the translated name of a built-in profile, otherwise the name the user saved it under. */
+    public static String displayName(ExportProfile p) {
+        return BUILTIN.contains(p) ? Messages.get("export.profile." + p.name()) : p.name();
     }
 
     /** A built-in profile by name, ignoring case. */

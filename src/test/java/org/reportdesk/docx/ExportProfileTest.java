@@ -101,7 +101,9 @@ class ExportProfileTest {
         assertThat(ExportProfiles.byName("nope")).isEmpty();
         assertThat(ExportProfiles.byName(null)).isEmpty();
         for (ExportProfile p : ExportProfiles.builtin()) {
-            assertThat(Messages.get("export.profile." + p.name())).doesNotStartWith("!");
+            assertThat(ExportProfiles.displayName(p)).doesNotStartWith("!");
         }
+        assertThat(ExportProfiles.displayName(ExportProfile.standard())).isEqualTo("国家标准（GB/T 9704-2012）");
+        assertThat(ExportProfiles.displayName(ExportProfile.standard().withName("本局格式").withLineTwips(560))).isEqualTo("本局格式");
     }
 }
