@@ -80,6 +80,10 @@ public final class XmlText {
      * {@code w:br} for VT/LF/CR (CRLF counts once) and a page break for FF.
      */
     public static void appendRunContent(StringBuilder out, String s) {
+        if (isPlain(s)) {
+            out.append("<w:t xml:space=\"preserve\">").append(s).append("</w:t>");
+            return;
+        }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -100,6 +104,18 @@ public final class XmlText {
             i += n;
         }
         flushText(out, text);
+    }
+
+    /** True when {@code s} needs neither escaping nor any control or surrogate handling (the usual case). */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || (c >= 0x7F && c <= 0x9F)
+                    || Character.isSurrogate(c) || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static void flushText(StringBuilder out, StringBuilder text) {

@@ -3,8 +3,10 @@ package org.reportdesk.bench;
 import java.nio.file.Path;
 import org.reportdesk.docx.DocxExporter;
 import org.reportdesk.docx.ExportProfile;
+import org.reportdesk.docx.ExportProfiles;
 import org.reportdesk.docx.LibreOfficeRender;
 import org.reportdesk.docx.SampleReports;
+import org.reportdesk.docx.SignatureMode;
 
 /**
  * Writes the sample reports as .docx into a folder (first argument) and, when LibreOffice is
@@ -22,9 +24,11 @@ public final class WriteSamples {
         Path three = dir.resolve("three.docx");
         x.export(SampleReports.small(), ExportProfile.standard(), small);
         x.export(SampleReports.threePages(), ExportProfile.standard(), three);
+        Path local = dir.resolve("three-local.docx");
+        x.export(SampleReports.threePages(), ExportProfiles.LOCAL.withSignatureMode(SignatureMode.NO_SEAL), local);
         if (LibreOfficeRender.available()) {
             LibreOfficeRender r = new LibreOfficeRender(dir);
-            for (Path docx : new Path[] {small, three}) {
+            for (Path docx : new Path[] {small, three, local}) {
                 Path pdf = r.toPdf(docx);
                 int pages = r.lines(pdf).size();
                 for (int page = 1; page <= pages; page++) {

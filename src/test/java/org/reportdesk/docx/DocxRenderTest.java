@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdesk.docx.LibreOfficeRender.Line;
 
@@ -22,17 +23,22 @@ class DocxRenderTest {
     @TempDir
     Path dir;
 
-    @Test
-    void threePageReportRendersToTheGrid() throws Exception {
+    static List<ExportProfile> profiles() {
+        return List.of(ExportProfile.standard(), ExportProfiles.LOCAL.withSignatureMode(SignatureMode.NO_SEAL));
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void threePageReportRendersToTheGrid(ExportProfile profile) throws Exception {
         assumeTrue(LibreOfficeRender.available(),
                 "soffice/pdftotext/pdftoppm not on PATH: render checks skipped (install libreoffice-writer-nogui and poppler-utils)");
         Path docx = dir.resolve("three.docx");
-        new DocxExporter().export(SampleReports.threePages(), ExportProfile.standard(), docx);
+        new DocxExporter().export(SampleReports.threePages(), profile, docx);
         LibreOfficeRender render = new LibreOfficeRender(dir);
         List<List<Line>> pages = render.lines(render.toPdf(docx));
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
-        PageGeometry g = new PageGeometry(ExportProfile.standard());
+        PageGeometry g = new PageGeometry(profile);
         double left = g.left * POINTS_PER_TWIP;
         double right = (PageGeometry.PAGE_WIDTH - g.right) * POINTS_PER_TWIP;
         double typeBottom = (PageGeometry.PAGE_HEIGHT - g.bottom) * POINTS_PER_TWIP;
