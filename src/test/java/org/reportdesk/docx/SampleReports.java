@@ -87,11 +87,16 @@ public final class SampleReports {
         return r;
     }
 
-    /** A report of roughly {@code chars} characters in {@code headings} headings (for the benchmark). */
+    /**
+     * A report of roughly {@code chars} characters in {@code headings} headings (for the benchmark):
+     * our sentences interleaved with pseudo-random common characters, so the text compresses about
+     * as badly as real prose.
+     */
     public static Report large(int chars, int headings) {
         Report r = new Report();
         r.setUnit(UNIT);
         r.setTitle("云溪县教育局2025年工作总结");
+        java.util.Random random = new java.util.Random(42);
         int perHeading = chars / (headings - headings / 10);
         int s = 0;
         Section top = null;
@@ -99,7 +104,8 @@ public final class SampleReports {
             StringBuilder body = new StringBuilder();
             while (body.length() < perHeading) {
                 body.append(SENTENCES[s++ % SENTENCES.length]);
-                if (body.length() % 3 == 0) {
+                body.append(randomClause(random)).append('。');
+                if (random.nextInt(4) == 0) {
                     body.append('\n');
                 }
             }
@@ -115,5 +121,18 @@ public final class SampleReports {
         r.setSignature(UNIT);
         r.setDate("2025年12月20日");
         return r;
+    }
+
+    /** 10–40 characters from GB2312 level 1 (the 3,755 most common hanzi), with a comma now and then. */
+    private static String randomClause(java.util.Random random) {
+        int n = 10 + random.nextInt(30);
+        byte[] gb = new byte[2 * n];
+        for (int i = 0; i < n; i++) {
+            int row = 0xB0 + random.nextInt(0xD7 - 0xB0);
+            gb[2 * i] = (byte) row;
+            gb[2 * i + 1] = (byte) (0xA1 + random.nextInt(94));
+        }
+        String clause = new String(gb, java.nio.charset.Charset.forName("GB2312"));
+        return clause.substring(0, n / 2) + "，" + clause.substring(n / 2);
     }
 }
