@@ -57,7 +57,7 @@ final class OoxmlParts {
         paragraphStyle(s, StyleIds.RECIPIENT, "主送机关", "", fonts.fangSong(), 32, false);
         paragraphStyle(s, StyleIds.ATTACHMENT, "附件说明", "<w:ind w:left=\"1600\" w:hanging=\"960\"/>", fonts.fangSong(), 32, false);
         paragraphStyle(s, StyleIds.SIGNATURE, "署名", "<w:jc w:val=\"right\"/>", fonts.fangSong(), 32, false);
-        paragraphStyle(s, StyleIds.DATE, "日期", "<w:ind w:right=\"1280\"/><w:jc w:val=\"right\"/>", fonts.fangSong(), 32, false);
+        paragraphStyle(s, StyleIds.DATE, "Date", "<w:ind w:right=\"1280\"/><w:jc w:val=\"right\"/>", fonts.fangSong(), 32, false);
         paragraphStyle(s, StyleIds.FOOTER, "footer", "", PAGE_NUMBER_FACE, SIZE_4, false);
         return s.append("</w:styles>").toString();
     }
