@@ -16,16 +16,25 @@ if [ ! -d target/test-classes/org/reportdesk/bench ]; then
 fi
 java -cp target/test-classes:target/reportdesk.jar org.reportdesk.bench.WriteBenchInput "$WORK" >/dev/null
 
-median_ms() {  # runs "$@" RUNS times, prints the median wall time in ms
-  local times=()
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# runs "$@" RUNS times; prints "WALL_MS CPU_MS" medians (CPU = user + system, steadier on a busy machine)
+median_ms() {
+  local walls=() cpus=()
   for _ in $(seq "$RUNS"); do
     local t0 t1
     t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1
+    if [ -x /usr/bin/time ]; then
+      /usr/bin/time -f "%U %S" -o "$WORK/cpu.txt" "$@" >/dev/null 2>&1
+      cpus+=($(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/cpu.txt"))
+    else
+      "$@" >/dev/null 2>&1
+      cpus+=(0)
+    fi
     t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
+    walls+=($(( (t1 - t0) / 1000000 )))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median)"
 }
 
 echo "input: $(wc -c < "$WORK/large.report.json") bytes report.json, $(wc -c < "$WORK/large.md") bytes markdown; $RUNS runs each"
@@ -35,7 +44,10 @@ PD=$(median_ms pandoc "$WORK/large.md" -o "$WORK/pandoc.docx")
 # as a launcher script or jpackage --java-options could pass them.
 java -XX:ArchiveClassesAtExit="$WORK/rd.jsa" -jar target/reportdesk.jar export "$WORK/large.report.json" -o "$WORK/rd.docx" >/dev/null 2>&1
 CDS=$(median_ms java -XX:SharedArchiveFile="$WORK/rd.jsa" -XX:TieredStopAtLevel=1 -jar target/reportdesk.jar export "$WORK/large.report.json" -o "$WORK/rd.docx")
-echo "reportdesk export (whole process): median ${RD} ms"
-echo "pandoc md -> docx (whole process): median ${PD} ms"
-echo "reportdesk with AppCDS + C1 JIT:   median ${CDS} ms"
-awk -v a="$RD" -v b="$PD" -v c="$CDS" 'BEGIN { printf "ratio reportdesk/pandoc: %.2f plain jar, %.2f with AppCDS + C1 (target <= 2.00)\n", a / b, c / b }'
+show() { echo "$1: median ${2%% *} ms wall, ${2##* } ms CPU"; }
+show "reportdesk export (whole process)" "$RD"
+show "pandoc md -> docx (whole process)" "$PD"
+show "reportdesk with AppCDS + C1 JIT  " "$CDS"
+awk -v a="${RD%% *}" -v b="${PD%% *}" -v c="${CDS%% *}" -v ac="${RD##* }" -v bc="${PD##* }" -v cc="${CDS##* }" 'BEGIN {
+  printf "ratio reportdesk/pandoc, wall: %.2f plain jar, %.2f with AppCDS + C1 (target <= 2.00)\n", a / b, c / b
+  printf "ratio reportdesk/pandoc, CPU:  %.2f plain jar, %.2f with AppCDS + C1\n", ac / bc, cc / bc }'

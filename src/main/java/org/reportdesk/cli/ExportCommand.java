@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code export FILE -o OUT.docx [--profile P]}: a report (or any importable file) as a GB/T 9704 .docx. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a report as a .docx laid out to GB/T 9704-2012.",
-            "FILE is a .report.json or any file the import command reads. When FILE holds several reports",
-            "(a collection), each is written: OUT-1.docx, OUT-2.docx, ... ; a single report goes to OUT.docx.",
-            "Prints the path of every file written."})
+            "FILE is a .report.json or any file the import command reads. A file holding several reports "
+                + "(a collection) gives OUT-1.docx, OUT-2.docx, ...; a single report goes to OUT.docx. "
+                + "The path of every file written is printed."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "report file or importable file")
