@@ -50,7 +50,8 @@ class DocxRenderTest {
             assertThat(numbers).as("page number on page " + (i + 1)).hasSize(1);
             assertThat(DocxExporterTest.pageNumber(numbers.get(0).text())).isEqualTo(i + 1);
             Line number = numbers.get(0);
-            assertThat(number.yMin()).as("page number below the type area").isGreaterThan(typeBottom);
+            double dashMm = ((number.yMin() + number.yMax()) / 2 - typeBottom) * 25.4 / 72;
+            assertThat(dashMm).as("page number about 7 mm below the type area").isBetween(5.0, 9.0);
             if ((i + 1) % 2 == 1) {
                 assertThat(number.xMax()).as("odd page number on the right").isGreaterThan((left + right) / 2);
             } else {
@@ -71,6 +72,7 @@ class DocxRenderTest {
             }
         }
         assertThat(maxLines).as("a full page holds 22 lines").isEqualTo(22);
+        assertThat(pages.get(0)).as("the first page shows body text").anyMatch(l -> l.text().startsWith("按照县委"));
         assertThat(fullLines).as("full lines measured").isGreaterThan(20);
 
         List<Line> datePage = pages.stream().filter(p -> p.stream().anyMatch(l -> l.text().contains("2025年12月20日")))
