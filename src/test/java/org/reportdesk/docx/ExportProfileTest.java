@@ -57,11 +57,11 @@ class ExportProfileTest {
         assertThat(p.differencesFrom(ExportProfile.standard())).containsExactly(
                 "右边距 25 毫米（标准为 26 毫米）",
                 "行距固定值 28 磅（标准为 28.95 磅）",
-                "字体方案：Windows 字体（仿宋、楷体、黑体、宋体）（标准为 GB2312 字体（仿宋_GB2312、楷体_GB2312、黑体、方正小标宋简体））",
-                "数字和西文字体：Times New Roman（标准为 与中文字体相同）",
+                "字体方案：Windows 字体（仿宋、楷体、黑体、宋体）（标准：GB2312 字体（仿宋_GB2312、楷体_GB2312、黑体、方正小标宋简体））",
+                "数字和西文字体：Times New Roman（标准：与中文字体相同）",
                 "第 2 级标题加粗（标准不加粗）",
                 "第 3 级标题加粗（标准不加粗）",
-                "署名方式：不加盖印章（标准为 加盖印章）");
+                "署名方式：不加盖印章（标准：加盖印章）");
         Messages.setLocale(Locale.ENGLISH);
         assertThat(ExportProfile.standard().withIncludeSignature(false).differencesFrom(ExportProfile.standard()))
                 .containsExactly("No signature line (standard: printed)");
