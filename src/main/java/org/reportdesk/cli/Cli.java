@@ -32,6 +32,7 @@ public final class Cli {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new OutlineCommand());
         cl.addSubcommand("templates", new TemplatesCommand());
+        cl.addSubcommand(new ExportCommand(org.reportdesk.docx.ExportProfiles::byName));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);

@@ -1,0 +1,96 @@
+package org.reportdesk.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.reportdesk.io.AtomicFiles;
+import org.reportdesk.model.Fields;
+import org.reportdesk.model.Report;
+
+/**
+ * Writes a report as a .docx laid out to GB/T 9704-2012 with an {@link ExportProfile}. The
+ * WordprocessingML is generated directly (not through XWPF): every element and attribute is ours,
+ * so no theme font or template default can slip in, and a whole-process CLI export does not pay
+ * for loading the XMLBeans schema classes.
+ */
+public final class DocxExporter {
+
+    private static final DoubleConsumer NO_PROGRESS = p -> { };
+
+    /** Exports to {@code target} atomically: a failure leaves an existing file untouched and no temporary file. */
+    public void export(Report report, ExportProfile profile, Path target) {
+        export(report, profile, target, NO_PROGRESS);
+    }
+
+    /** As {@link #export(Report, ExportProfile, Path)}, reporting progress from 0 to 1. */
+    public void export(Report report, ExportProfile profile, Path target, DoubleConsumer progress) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(profile, "profile");
+        AtomicFiles.write(target, out -> write(report, profile, out, progress));
+    }
+
+    public void write(Report report, ExportProfile profile, OutputStream out) throws IOException {
+        write(report, profile, out, NO_PROGRESS);
+    }
+
+    /** Writes the .docx bytes to {@code out} (not closed), reporting progress from 0 to 1. */
+    public void write(Report report, ExportProfile profile, OutputStream out, DoubleConsumer progress) throws IOException {
+        DoubleConsumer p = progress == null ? NO_PROGRESS : progress;
+        p.accept(0);
+        OoxmlParts parts = new OoxmlParts(profile);
+        List<Para> paras = new DocumentBody(report, profile).build(p);
+        StringBuilder doc = new StringBuilder(paras.size() * 400 + 4096);
+        doc.append(OoxmlParts.DECL).append("<w:document xmlns:w=\"").append(OoxmlParts.W)
+                .append("\" xmlns:r=\"").append(OoxmlParts.R).append("\"><w:body>");
+        for (Para para : paras) {
+            para.writeTo(doc, profile.lineTwips());
+        }
+        doc.append(parts.sectPr()).append("</w:body></w:document>");
+        p.accept(0.85);
+
+        ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+        entry(zip, "[Content_Types].xml", OoxmlParts.contentTypes());
+        entry(zip, "_rels/.rels", OoxmlParts.packageRels());
+        entry(zip, "docProps/core.xml", OoxmlParts.core(Fields.fill(report.title(), report.fieldValues())));
+        entry(zip, "docProps/app.xml", OoxmlParts.app());
+        entry(zip, "word/_rels/document.xml.rels", OoxmlParts.documentRels());
+        entry(zip, "word/document.xml", doc);
+        entry(zip, "word/styles.xml", parts.styles());
+        entry(zip, "word/settings.xml", parts.settings());
+        entry(zip, "word/fontTable.xml", parts.fontTable());
+        entry(zip, OoxmlParts.FOOTER_ODD, parts.footer(true));
+        entry(zip, OoxmlParts.FOOTER_EVEN, parts.footer(false));
+        zip.finish();
+        zip.flush();
+        p.accept(1);
+    }
+
+    private static void entry(ZipOutputStream zip, String name, CharSequence xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** Lets the zip stream finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.reportdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdesk.docx.SampleReports;
+import org.reportdesk.io.ReportFiles;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void exportsAReportFile() throws Exception {
+        Path in = dir.resolve("r.report.json");
+        ReportFiles.writeReportFile(SampleReports.small(), in);
+        Path docx = dir.resolve("out.docx");
+        assertThat(run("export", in.toString(), "-o", docx.toString(), "--profile", "windows")).isZero();
+        assertThat(Files.size(docx)).isGreaterThan(1000);
+        assertThat(out.toString()).contains("out.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("云溪县教育局2025年上半年工作总结");
+        }
+    }
+
+    @Test
+    void unknownProfileIsOneLineAndExitTwo() throws Exception {
+        Path in = dir.resolve("r.report.json");
+        ReportFiles.writeReportFile(SampleReports.small(), in);
+        assertThat(run("export", in.toString(), "-o", dir.resolve("o.docx").toString(), "--profile", "fancy")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("没有名为“fancy”的导出方案").doesNotContain("\n");
+        assertThat(dir.resolve("o.docx")).doesNotExist();
+    }
+
+    @Test
+    void missingInputIsExitTwo() {
+        assertThat(run("export", dir.resolve("none.report.json").toString(), "-o", dir.resolve("o.docx").toString())).isEqualTo(2);
+        assertThat(err.toString().strip().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void severalReportsGetNumberedFiles() {
+        assertThat(ExportCommand.targets(Path.of("a/out.docx"), 1)).containsExactly(Path.of("a/out.docx"));
+        assertThat(ExportCommand.targets(Path.of("a/out.docx"), 2)).isEqualTo(List.of(Path.of("a/out-1.docx"), Path.of("a/out-2.docx")));
+        assertThat(ExportCommand.targets(Path.of("out"), 2)).isEqualTo(List.of(Path.of("out-1.docx"), Path.of("out-2.docx")));
+    }
+}
