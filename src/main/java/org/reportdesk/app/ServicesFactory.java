@@ -1,8 +1,10 @@
 package org.reportdesk.app;
 
 import java.nio.file.Path;
+import org.reportdesk.docx.ProfileLibrary;
 import org.reportdesk.library.BuiltinLibrary;
 import org.reportdesk.store.Database;
+import org.reportdesk.store.H2ProfileStore;
 import org.reportdesk.store.H2ReportRepository;
 import org.reportdesk.store.H2TemplateRepository;
 import org.reportdesk.store.MetaStore;
@@ -39,7 +41,7 @@ public final class ServicesFactory {
                 LOG.info("built-in library loaded into {}", dataDir);
             }
             Services services = new Services(dataDir, new H2ReportRepository(db), templates,
-                    ExportServices.create(db), new Settings(dataDir.resolve("settings.properties")), executor);
+                    new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor);
             LOG.debug("services ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
             return new Opened(services, db);
         } catch (RuntimeException e) {

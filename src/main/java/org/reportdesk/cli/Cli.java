@@ -3,7 +3,13 @@ package org.reportdesk.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.reportdesk.docx.ExportProfile;
+import org.reportdesk.docx.ExportProfiles;
+import org.reportdesk.docx.ProfileLibrary;
+import org.reportdesk.store.Database;
+import org.reportdesk.store.H2ProfileStore;
 import org.reportdesk.i18n.UserFacingException;
 import picocli.CommandLine;
 
@@ -32,7 +38,7 @@ public final class Cli {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new OutlineCommand());
         cl.addSubcommand("templates", new TemplatesCommand());
-        cl.addSubcommand(new ExportCommand(org.reportdesk.docx.ExportProfiles::byName));
+        cl.addSubcommand(new ExportCommand(name -> profileByName(root, name)));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
@@ -43,6 +49,17 @@ public final class Cli {
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    /** Built-in profiles need no database; a saved one is looked up in the data folder. */
+    private static Optional<ExportProfile> profileByName(ReportDeskCommand root, String name) {
+        Optional<ExportProfile> builtin = ExportProfiles.byName(name);
+        if (builtin.isPresent()) {
+            return builtin;
+        }
+        try (Database db = Database.open(root.dataDir())) {
+            return new ProfileLibrary(new H2ProfileStore(db)).byName(name);
+        }
     }
 
     public static int run(Consumer<Path> appLauncher, String... args) {

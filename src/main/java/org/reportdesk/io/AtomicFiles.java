@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.reportdesk.i18n.UserFacingException;
 
 /**
@@ -50,6 +53,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
+            keepPermissions(tmp, abs);
             move(tmp, abs);
         } catch (UserFacingException e) {
             deleteQuietly(tmp);
@@ -82,6 +86,19 @@ public final class AtomicFiles {
             // Windows reports a target held open by Word or WPS as a plain FileSystemException.
             throw new UserFacingException(e, "io.targetLocked", target.toString());
         }
+    }
+
+    /**
+     * A temporary file is created owner-only; the written file should have the target's old
+     * permissions, or the usual {@code rw-r--r--} for a new file, or colleagues cannot read it.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static void deleteQuietly(Path p) {

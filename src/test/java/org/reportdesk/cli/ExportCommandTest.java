@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportdesk.docx.ExportProfile;
+import org.reportdesk.docx.ProfileLibrary;
 import org.reportdesk.docx.SampleReports;
+import org.reportdesk.store.Database;
+import org.reportdesk.store.H2ProfileStore;
 import org.reportdesk.io.ReportFiles;
 import picocli.CommandLine;
 
@@ -25,7 +29,25 @@ class ExportCommandTest {
         CommandLine cl = Cli.commandLine(dataDir -> { throw new AssertionError("the app must not open"); });
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.add("--data-dir");
+        all.add(dir.resolve("data").toString());
+        return cl.execute(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aProfileSavedInTheDataFolderIsFoundByName() throws Exception {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            new ProfileLibrary(new H2ProfileStore(db)).save(
+                    ExportProfile.standard().toBuilder().name("市局要求").lineTwips(560).build());
+        }
+        Path in = dir.resolve("r.report.json");
+        ReportFiles.writeReportFile(SampleReports.small(), in);
+        Path docx = dir.resolve("mine.docx");
+        assertThat(run("export", in.toString(), "-o", docx.toString(), "--profile", "市局要求")).isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getParagraphs().get(1).getCTP().getPPr().getSpacing().getLine()).hasToString("560");
+        }
     }
 
     @Test
