@@ -1,0 +1,51 @@
+package org.reportdesk.app;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.reportdesk.ui.main.MainWindow;
+
+/**
+ * The desktop application. It is started with {@link #launchWith(Supplier)}, which hands it the
+ * services to use; the window itself is built by {@link MainWindow#create(Services, Stage)}.
+ */
+public final class ReportDeskApp extends Application {
+
+    private static volatile Supplier<Services> servicesSupplier;
+    private Services services;
+
+    /** Starts the JavaFX application and blocks until its last window closes. */
+    public static void launchWith(Supplier<Services> supplier, String... args) {
+        servicesSupplier = Objects.requireNonNull(supplier, "supplier");
+        Application.launch(ReportDeskApp.class, args);
+    }
+
+    @Override
+    public void init() {
+        Supplier<Services> s = servicesSupplier;
+        if (s == null) {
+            throw new IllegalStateException("start the application with ReportDeskApp.launchWith(...)");
+        }
+        // Built on the launcher thread: opening the database must not hold up the UI thread.
+        services = s.get();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow.create(services, stage);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            Settings settings = services.settings();
+            services.executor().submit(() -> {
+                settings.save();
+                return null;
+            }, ignored -> { }, ignored -> { });
+            services.executor().shutdown();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.reportdesk.ui.outline;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TreeItem;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.model.EditHistory;
+import org.reportdesk.model.Numbering;
+import org.reportdesk.model.OutlineMove;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.Section;
+
+/**
+ * The outline of the open report: structural commands (add, delete, move, demote, promote, drop),
+ * their undo history, the selected entry, and a revision counter that every change bumps so that
+ * tree cells recompute their computed labels.
+ */
+public final class OutlineViewModel {
+
+    private final ObjectProperty<TreeItem<OutlineNode>> root = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutlineNode> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final EditHistory history = new EditHistory(200);
+    private OutlineTree tree;
+    private Report report;
+
+    /** Shows a report; clears the undo history and selects its first section (or the front matter). */
+    public void setReport(Report r) {
+        report = r;
+        history.clear();
+        tree = new OutlineTree(r);
+        root.set(tree.root());
+        updateHistoryFlags();
+        selected.set(r.sections().isEmpty() ? OutlineNode.FRONT : OutlineNode.of(r.sections().get(0)));
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public ObjectProperty<TreeItem<OutlineNode>> rootProperty() {
+        return root;
+    }
+
+    public ObjectProperty<OutlineNode> selectedProperty() {
+        return selected;
+    }
+
+    /** Bumped on every change to the outline, headings included. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    /** The latest refusal, in the user's language; empty after a successful command. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public TreeItem<OutlineNode> itemOf(OutlineNode node) {
+        if (node == null || tree == null) {
+            return null;
+        }
+        return switch (node.kind()) {
+            case FRONT -> tree.front();
+            case CLOSING -> tree.closing();
+            default -> tree.itemOf(node.section());
+        };
+    }
+
+    /** The text a tree entry shows: the computed label and the heading. */
+    public String textOf(OutlineNode node) {
+        if (node == null) {
+            return "";
+        }
+        return switch (node.kind()) {
+            case FRONT -> Messages.get("ui.outline.front");
+            case CLOSING -> Messages.get("ui.outline.closing");
+            case REPORT -> report == null ? "" : report.title();
+            case SECTION -> node.section().label() + node.section().heading();
+        };
+    }
+
+    public Section selectedSection() {
+        OutlineNode n = selected.get();
+        return n != null && n.isSection() ? n.section() : null;
+    }
+
+    public void addSibling() {
+        Section s = selectedSection();
+        Section fresh = new Section(Messages.get("ui.outline.newHeading"));
+        if (s == null) {
+            Section top = report.root();
+            int at = selected.get() != null && selected.get().kind() == OutlineNode.Kind.FRONT ? 0 : top.children().size();
+            perform(OutlineMove.insert(fresh, top, at), fresh);
+        } else {
+            perform(OutlineMove.insert(fresh, s.parent(), s.index() + 1), fresh);
+        }
+    }
+
+    public void addChild() {
+        Section s = selectedSection();
+        if (s == null) {
+            addSibling();
+            return;
+        }
+        Section fresh = new Section(Messages.get("ui.outline.newHeading"));
+        perform(OutlineMove.insert(fresh, s, s.children().size()), fresh);
+    }
+
+    /** Inserts sections (e.g. from a template) after the selected one, or at the end. */
+    public void insertAfterSelection(java.util.List<Section> sections) {
+        Section s = selectedSection();
+        Section parent = s == null ? report.root() : s.parent();
+        int at = s == null ? parent.children().size() : s.index() + 1;
+        for (Section fresh : sections) {
+            if (!perform(OutlineMove.insert(fresh, parent, at++), fresh)) {
+                return;
+            }
+        }
+    }
+
+    public void delete() {
+        Section s = selectedSection();
+        if (s == null) {
+            return;
+        }
+        Section parent = s.parent();
+        int i = s.index();
+        perform(OutlineMove.delete(s), null);
+        Section next = i < parent.children().size() ? parent.children().get(i)
+                : i > 0 ? parent.children().get(i - 1) : parent.isRoot() ? null : parent;
+        selected.set(next == null ? OutlineNode.FRONT : OutlineNode.of(next));
+    }
+
+    public void moveUp() {
+        Section s = selectedSection();
+        if (s != null && s.index() > 0) {
+            perform(OutlineMove.move(s, s.parent(), s.index() - 1), s);
+        }
+    }
+
+    public void moveDown() {
+        Section s = selectedSection();
+        if (s != null && s.index() < s.parent().children().size() - 1) {
+            perform(OutlineMove.move(s, s.parent(), s.index() + 1), s);
+        }
+    }
+
+    /** Makes the selected section the last child of its previous sibling. */
+    public void demote() {
+        Section s = selectedSection();
+        if (s == null || s.index() == 0) {
+            return;
+        }
+        Section prev = s.parent().children().get(s.index() - 1);
+        perform(OutlineMove.move(s, prev, prev.children().size()), s);
+    }
+
+    /** Makes the selected section the next sibling of its parent. */
+    public void promote() {
+        Section s = selectedSection();
+        if (s == null || s.parent().isRoot()) {
+            return;
+        }
+        Section parent = s.parent();
+        perform(OutlineMove.move(s, parent.parent(), parent.index() + 1), s);
+    }
+
+    /** Whether {@code source} may be dropped at {@code position} of {@code target}. */
+    public boolean canDrop(Section source, Section target, DropPosition position) {
+        OutlineMove m = dropMove(source, target, position);
+        return m != null && !m.isIntoItself() && m.keepsDepth();
+    }
+
+    public void drop(Section source, Section target, DropPosition position) {
+        OutlineMove m = dropMove(source, target, position);
+        if (m != null) {
+            perform(m, source);
+        }
+    }
+
+    private OutlineMove dropMove(Section source, Section target, DropPosition position) {
+        if (source == null || target == null || source == target || source.parent() == null) {
+            return null;
+        }
+        if (position == DropPosition.INTO) {
+            int at = target.children().size() - (source.parent() == target ? 1 : 0);
+            return OutlineMove.move(source, target, at);
+        }
+        Section parent = target.parent();
+        int at = target.index() + (position == DropPosition.AFTER ? 1 : 0);
+        if (source.parent() == parent && source.index() < at) {
+            at--;
+        }
+        return OutlineMove.move(source, parent, at);
+    }
+
+    public void rename(Section s, String heading) {
+        if (s != null && !s.heading().equals(heading)) {
+            s.setHeading(heading);
+            changed();
+        }
+    }
+
+    /** Called when a section's text changed elsewhere (e.g. in the editor): labels may need redrawing. */
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public void undo() {
+        replay(history.undo());
+    }
+
+    public void redo() {
+        replay(history.redo());
+    }
+
+    private void replay(OutlineMove m) {
+        if (m == null) {
+            return;
+        }
+        tree.apply(m);
+        afterEdit(m.toParent() != null ? m.section() : m.fromParent().isRoot() ? null : m.fromParent());
+    }
+
+    private boolean perform(OutlineMove m, Section select) {
+        if (m.isIntoItself()) {
+            return false;
+        }
+        if (!m.keepsDepth()) {
+            message.set(Messages.get("ui.outline.tooDeep", Numbering.MAX_DEPTH));
+            return false;
+        }
+        tree.apply(m);
+        history.done(m);
+        afterEdit(select);
+        return true;
+    }
+
+    private void afterEdit(Section select) {
+        message.set("");
+        updateHistoryFlags();
+        changed();
+        if (select != null) {
+            selected.set(OutlineNode.of(select));
+        }
+    }
+
+    private void updateHistoryFlags() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+}
