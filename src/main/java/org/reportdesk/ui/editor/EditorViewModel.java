@@ -138,7 +138,10 @@ public final class EditorViewModel {
     }
 
     private void recount() {
-        chars.set(CharCounter.count(heading.get()) + CharCounter.count(body.plainText()));
+        Mode m = mode.get();
+        chars.set(m == Mode.SECTION ? CharCounter.count(section)
+                : m == Mode.CLOSING ? CharCounter.count(signature.get()) + CharCounter.count(date.get())
+                : CharCounter.count(heading.get()) + CharCounter.count(body.plainText()));
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {

@@ -17,6 +17,7 @@ import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Template;
+import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
 import org.reportdesk.ui.editor.EditorViewModel;
 import org.reportdesk.ui.library.TemplatePanelViewModel;
@@ -77,7 +78,7 @@ public final class MainViewModel {
     private void edited() {
         edits++;
         dirty.set(true);
-        reportChars.set(ReportSnapshot.chars(report.get()));
+        reportChars.set(CharCounter.count(report.get()));
     }
 
     /** Shows a report (new, reopened or read from a file). */
@@ -86,7 +87,7 @@ public final class MainViewModel {
         file.set(fromFile);
         outline.setReport(r);
         showSelected();
-        reportChars.set(ReportSnapshot.chars(r));
+        reportChars.set(CharCounter.count(r));
         dirty.set(false);
     }
 
