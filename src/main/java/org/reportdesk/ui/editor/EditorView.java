@@ -37,6 +37,7 @@ public final class EditorView {
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
         this.root = Fxml.load(this, "Editor.fxml");
+        root.getStylesheets().add(Fxml.css(EditorView.class, "editor.css"));
     }
 
     public VBox root() {
@@ -53,7 +54,6 @@ public final class EditorView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(Fxml.css(EditorView.class, "editor.css"));
         area.setId("body");
         page.getChildren().add(new VirtualizedScrollPane<>(area));
         heading.textProperty().bindBidirectional(vm.headingProperty());

@@ -46,6 +46,7 @@ public final class ExportDialog {
             e.consume();
             vm.export();
         });
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("closeExportButton");
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(vm.runningProperty());
     }
 

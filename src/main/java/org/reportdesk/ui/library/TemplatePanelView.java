@@ -25,6 +25,7 @@ public final class TemplatePanelView {
     public TemplatePanelView(TemplatePanelViewModel vm) {
         this.vm = vm;
         this.root = Fxml.load(this, "TemplatePanel.fxml");
+        root.getStylesheets().add(Fxml.css(TemplatePanelView.class, "library.css"));
     }
 
     public VBox root() {
@@ -33,7 +34,6 @@ public final class TemplatePanelView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(Fxml.css(TemplatePanelView.class, "library.css"));
         kind.getItems().setAll(vm.kinds());
         kind.setConverter(new StringConverter<>() {
             @Override

@@ -56,6 +56,7 @@ public final class MainView {
         this.editorView = new EditorView(vm.editor());
         this.templateView = new TemplatePanelView(vm.templates());
         this.root = Fxml.load(this, "Main.fxml");
+        root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
         this.actions = new MainActions(vm, this);
     }
 
@@ -81,7 +82,6 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
         outlineHolder.getChildren().add(outlineView.root());
         editorHolder.getChildren().add(editorView.root());
         libraryHolder.getChildren().add(templateView.root());

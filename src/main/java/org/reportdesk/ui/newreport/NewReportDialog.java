@@ -36,6 +36,7 @@ public final class NewReportDialog {
         dialog.setTitle(Messages.get("ui.newReport.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("createReportButton");
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
         dialog.setResultConverter(b -> b == ButtonType.OK ? vm.create() : null);
         dialog.setResizable(true);

@@ -19,6 +19,7 @@ public final class OutlineView {
     public OutlineView(OutlineViewModel vm) {
         this.vm = vm;
         this.root = Fxml.load(this, "Outline.fxml");
+        root.getStylesheets().add(Fxml.css(OutlineView.class, "outline.css"));
     }
 
     public VBox root() {
@@ -31,7 +32,6 @@ public final class OutlineView {
 
     @FXML
     private void initialize() {
-        root.getStylesheets().add(Fxml.css(OutlineView.class, "outline.css"));
         OutlineCell.DragState drag = new OutlineCell.DragState();
         tree.setCellFactory(t -> new OutlineCell(vm, drag));
         tree.rootProperty().bind(vm.rootProperty());
