@@ -57,6 +57,16 @@ public final class ScreenshotMain {
             w.viewModel().openNew(r);
             w.viewModel().outline().selectedProperty().set(OutlineNode.of(first));
             stage.show();
+            String mode = args.length > 1 ? args[1] : "";
+            if (mode.equals("new")) {
+                w.viewModel().dirtyProperty().set(false);
+                Platform.runLater(() -> w.view().actions().newReport());
+            } else if (mode.equals("export")) {
+                Platform.runLater(() -> w.view().actions().export());
+            } else if (mode.equals("list")) {
+                w.viewModel().save();
+                Platform.runLater(() -> w.view().actions().openStored());
+            }
             new Thread(() -> {
                 try {
                     Thread.sleep(2500);
@@ -65,7 +75,12 @@ public final class ScreenshotMain {
                 }
                 Platform.runLater(() -> {
                     try {
-                        write(stage.getScene().snapshot(null), out.toFile());
+                        int n = 0;
+                        for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
+                            File f = n == 0 ? out.toFile() : new File(out + "." + n + ".png");
+                            write(win.getScene().snapshot(null), f);
+                            n++;
+                        }
                     } catch (Exception e) {
                         e.printStackTrace();
                     }

@@ -22,6 +22,7 @@ public final class EditorView {
     private boolean loading;
     @FXML private HBox headingRow;
     @FXML private Label headingLabel;
+    @FXML private Label sectionLabel;
     @FXML private TextField heading;
     @FXML private CheckBox runIn;
     @FXML private HBox formatBar;
@@ -57,6 +58,7 @@ public final class EditorView {
         area.setId("body");
         page.getChildren().add(new VirtualizedScrollPane<>(area));
         heading.textProperty().bindBidirectional(vm.headingProperty());
+        sectionLabel.textProperty().bind(vm.labelProperty());
         runIn.selectedProperty().bindBidirectional(vm.runInProperty());
         signature.textProperty().bindBidirectional(vm.signatureProperty());
         date.textProperty().bindBidirectional(vm.dateProperty());

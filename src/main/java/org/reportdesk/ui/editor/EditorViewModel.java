@@ -29,6 +29,7 @@ public final class EditorViewModel {
     private final BooleanProperty runIn = new SimpleBooleanProperty();
     private final StringProperty signature = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty label = new SimpleStringProperty("");
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty chars = new SimpleIntegerProperty();
     private Report report;
@@ -72,6 +73,7 @@ public final class EditorViewModel {
             mode.set(r == null ? Mode.NONE : m);
             heading.set(m == Mode.SECTION && s != null ? s.heading() : m == Mode.FRONT && r != null ? r.title() : "");
             runIn.set(s != null && s.runIn());
+            label.set(s != null && m == Mode.SECTION ? s.label() : "");
             signature.set(r == null ? "" : r.signature());
             date.set(r == null ? "" : r.date());
             body = m == Mode.SECTION && s != null ? s.body() : m == Mode.FRONT && r != null ? r.opening() : RichText.EMPTY;
@@ -82,8 +84,11 @@ public final class EditorViewModel {
         }
     }
 
-    /** Picks up a heading renamed elsewhere (in the outline tree). */
+    /** Picks up a heading renamed elsewhere (in the outline tree) and the section's new label after a move. */
     public void refreshHeading() {
+        if (mode.get() == Mode.SECTION && section != null && section.parent() != null) {
+            label.set(section.label());
+        }
         if (mode.get() == Mode.SECTION && section != null && !section.heading().equals(heading.get())) {
             loading = true;
             try {
@@ -154,6 +159,11 @@ public final class EditorViewModel {
 
     public BooleanProperty runInProperty() {
         return runIn;
+    }
+
+    /** The computed sequence label of the shown section, e.g. （二）. */
+    public StringProperty labelProperty() {
+        return label;
     }
 
     public StringProperty signatureProperty() {

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Fxml;
 
 /** The 导出 Word dialog: binds to its view model; the export button runs without closing the dialog. */
@@ -38,7 +39,8 @@ public final class ExportDialog {
         dialog.setTitle(Messages.get("ui.export.title"));
         dialog.getDialogPane().setContent(content);
         ButtonType run = new ButtonType(Messages.get("ui.export.run"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CLOSE);
+        ButtonType close = Buttons.close();
+        dialog.getDialogPane().getButtonTypes().addAll(run, close);
         Button runButton = (Button) dialog.getDialogPane().lookupButton(run);
         runButton.setId("runExportButton");
         runButton.disableProperty().bind(vm.runningProperty());
@@ -46,8 +48,8 @@ public final class ExportDialog {
             e.consume();
             vm.export();
         });
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("closeExportButton");
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(vm.runningProperty());
+        dialog.getDialogPane().lookupButton(close).setId("closeExportButton");
+        dialog.getDialogPane().lookupButton(close).disableProperty().bind(vm.runningProperty());
     }
 
     public void showAndWait() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
@@ -16,6 +17,7 @@ import javafx.stage.Window;
 import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.json.ReportJson;
+import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.editor.ReportArea;
 import org.reportdesk.ui.export.ExportDialog;
 import org.reportdesk.ui.export.ExportViewModel;
@@ -115,11 +117,12 @@ public final class MainActions {
         if (!vm.dirtyProperty().get()) {
             return true;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.main.discard"), ButtonType.OK, ButtonType.CANCEL);
+        ButtonType discard = Buttons.of("ui.main.discardButton", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.main.discard"), discard, Buttons.cancel());
         a.initOwner(window());
         a.setHeaderText(null);
         a.setTitle(Messages.get("app.title"));
-        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return a.showAndWait().filter(b -> b == discard).isPresent();
     }
 
     public void undo() {
@@ -164,7 +167,7 @@ public final class MainActions {
     }
 
     public void info(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, Buttons.ok());
         a.initOwner(window());
         a.setHeaderText(null);
         a.setTitle(Messages.get("app.title"));

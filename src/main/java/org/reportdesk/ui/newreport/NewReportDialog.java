@@ -2,6 +2,7 @@ package org.reportdesk.ui.newreport;
 
 import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -16,6 +17,7 @@ import javafx.util.StringConverter;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Period;
 import org.reportdesk.model.Report;
+import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Fxml;
 
 /** The 新建报告 dialog: binds its fields to the view model and returns the created report. */
@@ -35,10 +37,11 @@ public final class NewReportDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("ui.newReport.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("createReportButton");
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
-        dialog.setResultConverter(b -> b == ButtonType.OK ? vm.create() : null);
+        ButtonType create = Buttons.of("ui.newReport.create", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, Buttons.cancel());
+        dialog.getDialogPane().lookupButton(create).setId("createReportButton");
+        dialog.getDialogPane().lookupButton(create).disableProperty().bind(vm.validProperty().not());
+        dialog.setResultConverter(b -> b == create ? vm.create() : null);
         dialog.setResizable(true);
     }
 

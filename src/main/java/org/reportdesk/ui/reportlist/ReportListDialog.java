@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.ReportSummary;
+import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Fxml;
 
 /** 打开报告: the table of stored reports; returns the one chosen. */
@@ -36,7 +37,7 @@ public final class ReportListDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
         ButtonType open = new ButtonType(Messages.get("ui.reportList.open"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(open, Buttons.cancel());
         Button openButton = (Button) dialog.getDialogPane().lookupButton(open);
         openButton.setId("openReportButton");
         openButton.disableProperty().bind(vm.selectedProperty().isNull());
