@@ -103,6 +103,25 @@ class EditorAndOutlineUiTest {
     }
 
     @Test
+    void insertsATemplateByDoubleClickAfterTheSelectedSection(FxRobot robot) {
+        robot.clickOn(cell(robot, "一、主要工作"));
+        robot.doubleClickOn("校园安全工作总结（校园安全）");
+        assertThat(cellTexts(robot)).contains("二、筑牢校园安全防线", "三、存在的问题");
+    }
+
+    @Test
+    void remembersWindowSizeAndDividers(FxRobot robot) {
+        robot.interact(() -> {
+            window.view().split().setDividerPositions(0.3, 0.7);
+            window.stage().setWidth(1000);
+            window.stage().hide();
+        });
+        var settings = window.viewModel().services().settings();
+        assertThat(settings.getDouble("divider.0", 0)).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(settings.getDouble("window.width", 0)).isGreaterThan(900).isLessThan(1001);
+    }
+
+    @Test
     void refusesAFifthLevelWithAMessage(FxRobot robot) {
         Section s = report.sections().get(0);
         Section d = s;

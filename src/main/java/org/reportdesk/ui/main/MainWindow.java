@@ -29,7 +29,7 @@ public final class MainWindow {
         MainView view = new MainView(vm);
         MainWindow w = new MainWindow(vm, view, stage);
         Settings s = services.settings();
-        Scene scene = new Scene(view.root(), s.getDouble("window.width", 1200), s.getDouble("window.height", 780));
+        Scene scene = new Scene(view.root(), 1200, 780);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.windowTitleProperty());
         w.restoreGeometry(s);
@@ -49,9 +49,13 @@ public final class MainWindow {
     private void restoreGeometry(Settings s) {
         double x = s.getDouble("window.x", Double.NaN);
         double y = s.getDouble("window.y", Double.NaN);
-        double w = stage.getScene().getWidth();
-        double h = stage.getScene().getHeight();
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, Math.min(w, 200), 40).isEmpty()) {
+        double w = s.getDouble("window.width", Double.NaN);
+        double h = s.getDouble("window.height", Double.NaN);
+        if (w >= 400 && h >= 300) {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        }
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 200, 40).isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         }
@@ -68,8 +72,8 @@ public final class MainWindow {
         if (!stage.isMaximized()) {
             s.putDouble("window.x", stage.getX());
             s.putDouble("window.y", stage.getY());
-            s.putDouble("window.width", stage.getScene().getWidth());
-            s.putDouble("window.height", stage.getScene().getHeight());
+            s.putDouble("window.width", stage.getWidth());
+            s.putDouble("window.height", stage.getHeight());
         }
         double[] d = view.split().getDividerPositions();
         if (d.length == 2) {
