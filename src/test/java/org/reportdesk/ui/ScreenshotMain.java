@@ -89,7 +89,7 @@ public final class ScreenshotMain {
             }).start();
         });
         done.await();
-        Platform.exit();
+        // no Platform.exit(): closing GTK windows while a dialog's nested loop runs crashes glass
         System.exit(0);
     }
 
