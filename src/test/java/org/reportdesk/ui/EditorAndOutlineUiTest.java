@@ -69,6 +69,7 @@ class EditorAndOutlineUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(s.body().paragraphs().get(0).spans()).allMatch(Span::isPlain);
+        assertThat(s.body().plainText()).as("one undo step only").isEqualTo("一是加强管理；\n二是完善制度。\n");
         assertThat(window.stage().getTitle()).startsWith("*");
     }
 
@@ -82,8 +83,12 @@ class EditorAndOutlineUiTest {
         assertThat(robot.lookup("#headingField").queryTextInputControl().getText()).isEqualTo("问题与不足");
 
         robot.clickOn(cell(robot, "一、主要工作"));
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT, KeyCode.ALT);
+        assertThat(cellTexts(robot)).contains("一、问题与不足", "二、主要工作");
         robot.type(KeyCode.DELETE);
-        assertThat(cellTexts(robot)).contains("一、问题与不足").doesNotContain("一、主要工作");
+        assertThat(cellTexts(robot)).contains("一、问题与不足").doesNotContain("二、主要工作");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(cellTexts(robot)).as("one undo step only").contains("一、问题与不足", "二、主要工作");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(cellTexts(robot)).contains("一、主要工作", "二、问题与不足");
 

@@ -10,7 +10,7 @@ public final class EditorFonts {
             "仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "STFangsong",
             "Noto Serif CJK SC", "Source Han Serif SC", "思源宋体", "宋体", "SimSun");
 
-    public static final double BODY_SIZE_PT = 15;
+    public static final double BODY_SIZE_PT = 16;
 
     private EditorFonts() {
     }

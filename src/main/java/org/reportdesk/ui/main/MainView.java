@@ -153,10 +153,20 @@ public final class MainView {
 
     @FXML private void addSibling() {
         outline().addSibling();
+        editNewHeading();
     }
 
     @FXML private void addChild() {
         outline().addChild();
+        editNewHeading();
+    }
+
+    /** After a section was added, the user types its heading straight away. */
+    private void editNewHeading() {
+        if (outline().messageProperty().get().isEmpty()) {
+            editorView.headingField().requestFocus();
+            editorView.headingField().selectAll();
+        }
     }
 
     @FXML private void deleteSection() {
