@@ -1,5 +1,7 @@
 package org.reportdesk.ui.outline;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +16,7 @@ import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.EditHistory;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.OutlineMove;
+import org.reportdesk.model.OutlineMoves;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 
@@ -126,7 +129,7 @@ public final class OutlineViewModel {
     }
 
     /** Inserts sections (e.g. from a template) after the selected one, or at the end. */
-    public void insertAfterSelection(java.util.List<Section> sections) {
+    public void insertAfterSelection(List<Section> sections) {
         Section s = selectedSection();
         Section parent = s == null ? report.root() : s.parent();
         int at = s == null ? parent.children().size() : s.index() + 1;
@@ -151,37 +154,21 @@ public final class OutlineViewModel {
     }
 
     public void moveUp() {
-        Section s = selectedSection();
-        if (s != null && s.index() > 0) {
-            perform(OutlineMove.move(s, s.parent(), s.index() - 1), s);
-        }
+        perform(OutlineMoves::up);
     }
 
     public void moveDown() {
-        Section s = selectedSection();
-        if (s != null && s.index() < s.parent().children().size() - 1) {
-            perform(OutlineMove.move(s, s.parent(), s.index() + 1), s);
-        }
+        perform(OutlineMoves::down);
     }
 
     /** Makes the selected section the last child of its previous sibling. */
     public void demote() {
-        Section s = selectedSection();
-        if (s == null || s.index() == 0) {
-            return;
-        }
-        Section prev = s.parent().children().get(s.index() - 1);
-        perform(OutlineMove.move(s, prev, prev.children().size()), s);
+        perform(OutlineMoves::demote);
     }
 
     /** Makes the selected section the next sibling of its parent. */
     public void promote() {
-        Section s = selectedSection();
-        if (s == null || s.parent().isRoot()) {
-            return;
-        }
-        Section parent = s.parent();
-        perform(OutlineMove.move(s, parent.parent(), parent.index() + 1), s);
+        perform(OutlineMoves::promote);
     }
 
     /** Whether {@code source} may be dropped at {@code position} of {@code target}. */
@@ -197,20 +184,20 @@ public final class OutlineViewModel {
         }
     }
 
-    private OutlineMove dropMove(Section source, Section target, DropPosition position) {
-        if (source == null || target == null || source == target || source.parent() == null) {
+    private static OutlineMove dropMove(Section source, Section target, DropPosition position) {
+        if (source == null || target == null || source.parent() == null) {
             return null;
         }
-        if (position == DropPosition.INTO) {
-            int at = target.children().size() - (source.parent() == target ? 1 : 0);
-            return OutlineMove.move(source, target, at);
+        return position == DropPosition.INTO ? OutlineMoves.into(source, target)
+                : OutlineMoves.beside(source, target, position == DropPosition.AFTER);
+    }
+
+    private void perform(Function<Section, OutlineMove> edit) {
+        Section s = selectedSection();
+        OutlineMove m = s == null ? null : edit.apply(s);
+        if (m != null) {
+            perform(m, s);
         }
-        Section parent = target.parent();
-        int at = target.index() + (position == DropPosition.AFTER ? 1 : 0);
-        if (source.parent() == parent && source.index() < at) {
-            at--;
-        }
-        return OutlineMove.move(source, parent, at);
     }
 
     public void rename(Section s, String heading) {
