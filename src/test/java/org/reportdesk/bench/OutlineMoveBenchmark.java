@@ -71,12 +71,22 @@ public final class OutlineMoveBenchmark {
                 vm.moveUp();
             }
         });
+        painted = true;
+        double[] withPaint = measure(view, i -> {
+            if (i % 2 == 0) {
+                vm.moveDown();
+            } else {
+                vm.moveUp();
+            }
+        });
         String check = report.sections().get(0).numberedHeading();
         return String.format("outline of %d sections, %d runs each (move + renumber + layout)%n"
                         + "  top-level section with 100 descendants, first <-> last: median %.2f ms, p95 %.2f ms%n"
                         + "  leaf, Alt+Shift+Down/Up:                                 median %.2f ms, p95 %.2f ms%n"
+                        + "  leaf, Alt+Shift+Down/Up, plus painting the tree (snapshot): median %.2f ms, p95 %.2f ms%n"
                         + "  (first section now: %s)",
-                report.allSections().size(), RUNS, pct(subtree, 50), pct(subtree, 95), pct(single, 50), pct(single, 95), check);
+                report.allSections().size(), RUNS, pct(subtree, 50), pct(subtree, 95), pct(single, 50), pct(single, 95),
+                pct(withPaint, 50), pct(withPaint, 95), check);
     }
 
     private interface Step {
@@ -99,9 +109,14 @@ public final class OutlineMoveBenchmark {
         return ms;
     }
 
+    private static boolean painted;
+
     private static void layout(OutlineView view) {
         view.root().applyCss();
         view.root().layout();
+        if (painted) {
+            view.root().snapshot(null, null);
+        }
     }
 
     private static double pct(double[] sorted, int p) {
