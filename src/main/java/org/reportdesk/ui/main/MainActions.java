@@ -95,7 +95,7 @@ public final class MainActions {
             return;
         }
         ExportViewModel m = new ExportViewModel(services().export(), services().executor(), Platform::runLater,
-                vm.reportProperty().get());
+                ReportSnapshot.copy(vm.reportProperty().get()));
         Path folder = Path.of(services().settings().get(FOLDER_EXPORT, System.getProperty("user.home")));
         m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
         new ExportDialog(m, window(), folder).showAndWait();
