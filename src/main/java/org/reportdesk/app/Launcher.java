@@ -5,7 +5,8 @@ import org.reportdesk.i18n.Messages;
 
 /**
  * Plain entry point of the jar. It does not extend {@code javafx.application.Application}, so a
- * fat jar with JavaFX on the class path starts; with arguments it runs a CLI command instead.
+ * fat jar with JavaFX on the class path starts. Without a command it opens the app; with one it
+ * runs that CLI command and exits with its code.
  */
 public final class Launcher {
 
@@ -14,9 +15,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Messages.applyLanguageSetting();
-        if (args.length > 0 && !(args.length == 2 && "--data-dir".equals(args[0]))) {
-            System.exit(Cli.run(args));
+        int code = Cli.run(DesktopApp::launch, args);
+        if (!DesktopApp.wasLaunched()) {
+            System.exit(code);
         }
-        System.out.println("ReportDesk app");
     }
 }

@@ -2,6 +2,8 @@ package org.reportdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.reportdesk.i18n.UserFacingException;
 import picocli.CommandLine;
 
@@ -18,9 +20,17 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new ReportDeskCommand());
+    /**
+     * The command tree. {@code appLauncher} opens the desktop app on a data folder; it runs when no
+     * command is given.
+     */
+    public static CommandLine commandLine(Consumer<Path> appLauncher) {
+        ReportDeskCommand root = new ReportDeskCommand(appLauncher);
+        CommandLine cl = new CommandLine(root);
         // Subcommands are registered here, one line each.
+        cl.addSubcommand(new CheckCommand());
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new OutlineCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
@@ -33,8 +43,8 @@ public final class Cli {
         return cl;
     }
 
-    public static int run(String... args) {
-        CommandLine cl = commandLine();
+    public static int run(Consumer<Path> appLauncher, String... args) {
+        CommandLine cl = commandLine(appLauncher);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cl.execute(args);

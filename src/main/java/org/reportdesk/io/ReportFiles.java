@@ -48,6 +48,9 @@ public final class ReportFiles {
         if (isReportFile(p)) {
             return List.of(readReportFile(p));
         }
+        if (Importer.handles(p)) {
+            return new Importer().importFile(p, org.reportdesk.text.ImportOptions.defaults()).reports();
+        }
         throw new UserFacingException("io.unsupportedType", p.toString());
     }
 

@@ -40,9 +40,20 @@ public final class Fields {
         }
         if (period != null) {
             m.put(PERIOD, period.label());
-            m.put(NEXT_PERIOD, period.nextLabel());
+            m.put(NEXT_PERIOD, nextPeriod(year, period));
         }
         return m;
+    }
+
+    /**
+     * The period after {@code period} as a report writes it: 上半年 → 下半年, but 下半年 of 2025 →
+     * 2026年上半年 and 全年 2025 → 2026年, since that plan belongs to the next year.
+     */
+    static String nextPeriod(int year, Period period) {
+        if (!period.nextIsNewYear() || year <= 0) {
+            return period.nextLabel();
+        }
+        return (year + 1) + "年" + (period == Period.YEAR ? "" : period.nextLabel());
     }
 
     /** Replaces every known field; unknown fields stay as they are, for the checker to find. */

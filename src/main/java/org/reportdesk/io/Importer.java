@@ -1,0 +1,104 @@
+package org.reportdesk.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.reportdesk.docx.DocxImporter;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.i18n.UserFacingException;
+import org.reportdesk.model.Report;
+import org.reportdesk.text.ImportChange;
+import org.reportdesk.text.ImportOptions;
+import org.reportdesk.text.ImportResult;
+import org.reportdesk.text.ImportWarning;
+import org.reportdesk.text.OutlineParser;
+import org.reportdesk.text.SourceLine;
+import org.reportdesk.text.TextDecoder;
+import org.reportdesk.text.TextLines;
+import org.reportdesk.text.WebTextCleaner;
+
+/**
+ * Brings in what secretaries already have: .txt/.md files (UTF-8, UTF-16 with BOM, GBK/GB18030),
+ * .docx files and pasted text → reports, with the list of changes made (for a preview to show and
+ * undo: import again with {@link ImportOptions#withRejected}) and warnings. Stateless.
+ */
+public final class Importer {
+
+    /** Largest .txt/.md file read (a long report is ~100 KB). */
+    public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+    /** Most characters of pasted text. */
+    public static final int MAX_TEXT_CHARS = 4_000_000;
+
+    public static boolean canImport(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".docx");
+    }
+
+    /** Whether {@link #importFile} should be asked: importable files and old .doc files (refused with a clear sentence). */
+    public static boolean handles(Path p) {
+        return canImport(p) || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".doc");
+    }
+
+    public ImportResult importFile(Path p, ImportOptions options) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".docx")) {
+            DocxImporter.Read read = DocxImporter.read(p);
+            return build(read.lines(), read.changes(), options, false, p.getFileName().toString());
+        }
+        if (n.endsWith(".doc")) {
+            throw new UserFacingException("import.oldDoc", p.getFileName().toString());
+        }
+        if (!canImport(p)) {
+            throw new UserFacingException("io.unsupportedType", p.toString());
+        }
+        String text = TextDecoder.decode(readBytes(p), p.getFileName().toString()).text();
+        return build(TextLines.of(text), List.of(), options, true, p.getFileName().toString());
+    }
+
+    /** Pasted text (the clipboard). */
+    public ImportResult importText(String text, ImportOptions options) {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new UserFacingException("import.tooMuchText", Messages.get("import.clipboard"), MAX_TEXT_CHARS / 10_000);
+        }
+        return build(TextLines.of(text), List.of(), options, true, Messages.get("import.clipboard"));
+    }
+
+    private static ImportResult build(List<SourceLine> lines, List<ImportChange> fileChanges, ImportOptions options,
+                                      boolean plainText, String name) {
+        if (lines.stream().allMatch(l -> l.text().isBlank())) {
+            throw new UserFacingException("import.empty", name);
+        }
+        WebTextCleaner.Cleaned cleaned = WebTextCleaner.clean(lines, options);
+        OutlineParser.Parsed parsed = OutlineParser.parse(cleaned.lines(), options.rejectedChanges(), plainText);
+        List<ImportChange> changes = new ArrayList<>(fileChanges);
+        changes.addAll(cleaned.changes());
+        changes.addAll(parsed.changes());
+        changes.sort(java.util.Comparator.comparingInt(ImportChange::line));
+        List<ImportWarning> warnings = new ArrayList<>(cleaned.warnings());
+        warnings.addAll(parsed.warnings());
+        List<Report> reports = parsed.reports();
+        if (reports.size() > 1 && !options.splitCollections()) {
+            warnings.add(ImportWarning.of("import.warning.collectionNotSplit", reports.size()));
+            reports = List.of(reports.get(0));
+        }
+        return new ImportResult(reports, changes, warnings);
+    }
+
+    private static byte[] readBytes(Path p) {
+        try {
+            long size = Files.size(p);
+            if (size > MAX_TEXT_BYTES) {
+                throw new UserFacingException("import.tooLarge", p.getFileName().toString(), MAX_TEXT_BYTES / (1024 * 1024));
+            }
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw new UserFacingException(e, "io.notFound", p.toString());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "io.unreadable", p.toString());
+        }
+    }
+}
