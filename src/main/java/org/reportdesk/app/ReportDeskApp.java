@@ -3,7 +3,12 @@ package org.reportdesk.app;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.ui.Buttons;
+import org.reportdesk.ui.Failures;
 import org.reportdesk.ui.main.MainWindow;
 
 /**
@@ -14,6 +19,7 @@ public final class ReportDeskApp extends Application {
 
     private static volatile Supplier<Services> servicesSupplier;
     private Services services;
+    private RuntimeException startupFailure;
 
     /** Starts the JavaFX application and blocks until its last window closes. */
     public static void launchWith(Supplier<Services> supplier, String... args) {
@@ -28,11 +34,23 @@ public final class ReportDeskApp extends Application {
             throw new IllegalStateException("start the application with ReportDeskApp.launchWith(...)");
         }
         // Built on the launcher thread: opening the database must not hold up the UI thread.
-        services = s.get();
+        try {
+            services = s.get();
+        } catch (RuntimeException e) {
+            startupFailure = e;
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        if (startupFailure != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(startupFailure), Buttons.close());
+            a.setTitle(Messages.get("app.title"));
+            a.setHeaderText(null);
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
         MainWindow.create(services, stage);
         stage.show();
     }

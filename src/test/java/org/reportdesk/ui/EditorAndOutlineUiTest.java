@@ -110,7 +110,7 @@ class EditorAndOutlineUiTest {
     @Test
     void insertsATemplateByDoubleClickAfterTheSelectedSection(FxRobot robot) {
         robot.clickOn(cell(robot, "一、主要工作"));
-        robot.doubleClickOn("校园安全工作总结（校园安全）");
+        robot.doubleClickOn("校园安全工作总结");
         assertThat(cellTexts(robot)).contains("二、筑牢校园安全防线", "三、存在的问题");
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -52,7 +53,8 @@ public final class TemplatePanelView {
             @Override
             protected void updateItem(Template t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.topic().isEmpty() ? t.title() : t.title() + "（" + t.topic() + "）");
+                setText(empty || t == null ? null : t.title());
+                setTooltip(empty || t == null ? null : preview(t));
             }
         });
         list.setOnMouseClicked(e -> {
@@ -69,5 +71,13 @@ public final class TemplatePanelView {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+    }
+
+    private static Tooltip preview(Template t) {
+        String text = t.plainText().strip();
+        Tooltip tip = new Tooltip(text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
     }
 }
