@@ -27,7 +27,7 @@ class CheckCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Cli.commandLine();
+        CommandLine cl = Cli.commandLine(dataDir -> { });
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);

@@ -36,7 +36,7 @@ class ImportCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Cli.commandLine();
+        CommandLine cl = Cli.commandLine(dataDir -> { });
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
