@@ -31,6 +31,7 @@ public final class Cli {
         cl.addSubcommand(new CheckCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new OutlineCommand());
+        cl.addSubcommand("templates", new TemplatesCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);

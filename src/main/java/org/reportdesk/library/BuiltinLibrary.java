@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.reportdesk.json.TemplateJson;
 import org.reportdesk.model.Template;
@@ -52,21 +53,29 @@ public final class BuiltinLibrary {
         if (meta.get(META_HASH).filter(hash::equals).isPresent()) {
             return false;
         }
+        Map<String, Template> stored = new HashMap<>();
+        for (Template t : repo.all()) {
+            if (t.key() != null) {
+                stored.put(t.key(), t);
+            }
+        }
         Set<String> shipped = new HashSet<>();
+        List<Template> changed = new ArrayList<>();
         for (Template t : load()) {
             shipped.add(t.key());
-            Optional<Template> existing = repo.findByKey(t.key());
-            if (existing.isEmpty()) {
-                repo.save(t);
+            Template old = stored.get(t.key());
+            if (old == null) {
+                changed.add(t);
             } else {
-                Template old = existing.get();
-                repo.save(new Template(old.id(), t.key(), t.title(), t.kind(), t.topic(), t.tags(), t.titlePattern(),
+                changed.add(new Template(old.id(), t.key(), t.title(), t.kind(), t.topic(), t.tags(), t.titlePattern(),
                         t.opening(), t.sections(), TemplateSource.BUILTIN, old.favourite(), old.hidden(),
                         old.usageCount(), old.createdAt(), old.updatedAt(), old.lastUsedAt()));
             }
         }
-        for (Template t : repo.all()) {
-            if (t.source() == TemplateSource.BUILTIN && t.key() != null && !shipped.contains(t.key())) {
+        // One transaction: first start loads the whole library in a fraction of the per-row commits' time.
+        repo.saveAll(changed);
+        for (Template t : stored.values()) {
+            if (t.source() == TemplateSource.BUILTIN && !shipped.contains(t.key())) {
                 repo.delete(t.id());
             }
         }
