@@ -21,6 +21,10 @@ import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Span;
 import org.reportdesk.testing.Fixtures;
+import org.reportdesk.testing.InMemoryTemplateRepository;
+import org.reportdesk.app.Settings;
+import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.model.Template;
 import org.reportdesk.testing.InMemoryReportRepository;
 import org.reportdesk.testing.RecordingExportService;
 import org.reportdesk.ui.main.MainWindow;
@@ -39,12 +43,17 @@ public final class ScreenshotMain {
         Path out = Path.of(args.length > 0 ? args[0] : "screenshot-main.png");
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
-            Services services = Fixtures.services(Files.exists(Path.of("target")) ? Path.of("target") : Path.of("."),
-                    new FxTaskExecutor(), new InMemoryReportRepository(), new RecordingExportService());
+            InMemoryTemplateRepository templates = new InMemoryTemplateRepository(new BuiltinLibrary().load());
+            Services services = new Services(Files.exists(Path.of("target")) ? Path.of("target") : Path.of("."),
+                    new InMemoryReportRepository(), templates, new RecordingExportService(), Settings.inMemory(),
+                    new FxTaskExecutor());
+            Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
             Stage stage = new Stage();
             MainWindow w = MainWindow.create(services, stage);
-            Report r = ReportFactory.fromSkeleton(Fixtures.halfYearSkeleton(), "某某区教育局", 2025, Period.FIRST_HALF);
-            Section first = r.sections().get(0).children().get(0);
+            Report r = ReportFactory.fromSkeleton(skeleton, "某某区教育局", 2025, Period.FIRST_HALF);
+            Section top = r.sections().get(0);
+            Section first = top.children().stream().filter(c -> c.heading().contains("教师")).findFirst()
+                    .orElse(top.children().isEmpty() ? top : top.children().get(0));
             first.setRunIn(true);
             first.setBody(RichText.of(List.of(
                     new Paragraph(List.of(Span.plain("全年组织教师培训【数字】场，覆盖教师【数字】人次。"),
