@@ -59,6 +59,7 @@ public final class EditorView {
         page.getChildren().add(new VirtualizedScrollPane<>(area));
         heading.textProperty().bindBidirectional(vm.headingProperty());
         sectionLabel.textProperty().bind(vm.labelProperty());
+        heading.setOnAction(e -> area.requestFocus());
         runIn.selectedProperty().bindBidirectional(vm.runInProperty());
         signature.textProperty().bindBidirectional(vm.signatureProperty());
         date.textProperty().bindBidirectional(vm.dateProperty());
