@@ -14,6 +14,7 @@ import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.text.CharCounter;
+import org.reportdesk.ui.outline.OutlineViewModel;
 
 /**
  * What the centre editor shows: a section (heading, run-in, body), the front matter (title and
@@ -73,7 +74,7 @@ public final class EditorViewModel {
             mode.set(r == null ? Mode.NONE : m);
             heading.set(m == Mode.SECTION && s != null ? s.heading() : m == Mode.FRONT && r != null ? r.title() : "");
             runIn.set(s != null && s.runIn());
-            label.set(s != null && m == Mode.SECTION ? s.label() : "");
+            label.set(s != null && m == Mode.SECTION ? OutlineViewModel.labelOf(s) : "");
             signature.set(r == null ? "" : r.signature());
             date.set(r == null ? "" : r.date());
             body = m == Mode.SECTION && s != null ? s.body() : m == Mode.FRONT && r != null ? r.opening() : RichText.EMPTY;
@@ -87,7 +88,7 @@ public final class EditorViewModel {
     /** Picks up a heading renamed elsewhere (in the outline tree) and the section's new label after a move. */
     public void refreshHeading() {
         if (mode.get() == Mode.SECTION && section != null && section.parent() != null) {
-            label.set(section.label());
+            label.set(OutlineViewModel.labelOf(section));
         }
         if (mode.get() == Mode.SECTION && section != null && !section.heading().equals(heading.get())) {
             loading = true;

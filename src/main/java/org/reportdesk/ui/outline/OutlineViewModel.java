@@ -97,8 +97,13 @@ public final class OutlineViewModel {
             case FRONT -> Messages.get("ui.outline.front");
             case CLOSING -> Messages.get("ui.outline.closing");
             case REPORT -> report == null ? "" : report.title();
-            case SECTION -> node.section().label() + node.section().heading();
+            case SECTION -> labelOf(node.section()) + node.section().heading();
         };
+    }
+
+    /** The section's computed label; none for a level deeper than numbering goes (from an imported file). */
+    public static String labelOf(Section s) {
+        return s.parent() == null || s.depth() > Numbering.MAX_DEPTH ? "" : s.label();
     }
 
     public Section selectedSection() {
