@@ -145,9 +145,14 @@ public final class EditorViewModel {
 
     private void recount() {
         Mode m = mode.get();
-        chars.set(m == Mode.SECTION ? CharCounter.count(section)
+        chars.set(m == Mode.SECTION ? sectionChars(section)
                 : m == Mode.CLOSING ? CharCounter.count(signature.get()) + CharCounter.count(date.get())
                 : CharCounter.count(heading.get()) + CharCounter.count(body.plainText()));
+    }
+
+    /** 字数 of a section's numbered heading and body, as CharCounter counts a section. */
+    public static int sectionChars(Section s) {
+        return CharCounter.count(OutlineViewModel.labelOf(s) + s.heading()) + CharCounter.count(s.body().plainText());
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {

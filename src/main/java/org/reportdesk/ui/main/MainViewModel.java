@@ -16,6 +16,7 @@ import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
 import org.reportdesk.model.Report;
+import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
@@ -78,7 +79,16 @@ public final class MainViewModel {
     private void edited() {
         edits++;
         dirty.set(true);
-        reportChars.set(CharCounter.count(report.get()));
+        reportChars.set(reportChars(report.get()));
+    }
+
+    /** As {@link CharCounter#count(Report)}, but safe for levels deeper than numbering goes. */
+    private static int reportChars(Report r) {
+        int n = CharCounter.count(r.title()) + CharCounter.count(r.opening().plainText());
+        for (Section s : r.allSections()) {
+            n += EditorViewModel.sectionChars(s);
+        }
+        return n + CharCounter.count(r.signature()) + CharCounter.count(r.date());
     }
 
     /** Shows a report (new, reopened or read from a file). */
@@ -87,7 +97,7 @@ public final class MainViewModel {
         file.set(fromFile);
         outline.setReport(r);
         showSelected();
-        reportChars.set(CharCounter.count(r));
+        reportChars.set(reportChars(r));
         dirty.set(false);
     }
 

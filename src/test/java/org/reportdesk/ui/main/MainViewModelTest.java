@@ -144,4 +144,20 @@ class MainViewModelTest {
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
         assertThat(d4.children()).isEmpty();
     }
+
+    @Test
+    void opensAReportDeeperThanFourLevelsWithoutFailing() {
+        Report r = sample();
+        Section d = r.sections().get(0);
+        for (int i = 2; i <= 5; i++) {
+            Section c = new Section("第" + i + "级");
+            d.add(c);
+            d = c;
+        }
+        vm.open(r, null);
+        vm.outline().selectedProperty().set(OutlineNode.of(d));
+        assertThat(vm.outline().textOf(OutlineNode.of(d))).isEqualTo("第5级");
+        assertThat(vm.editor().charsProperty().get()).isEqualTo(3);
+        assertThat(vm.reportCharsProperty().get()).isGreaterThan(0);
+    }
 }
