@@ -41,7 +41,17 @@ public final class NewReportDialog {
         dialog.getDialogPane().getButtonTypes().addAll(create, Buttons.cancel());
         dialog.getDialogPane().lookupButton(create).setId("createReportButton");
         dialog.getDialogPane().lookupButton(create).disableProperty().bind(vm.validProperty().not());
-        dialog.setResultConverter(b -> b == create ? vm.create() : null);
+        dialog.setResultConverter(b -> {
+            if (b != create) {
+                return null;
+            }
+            try {
+                year.commitValue(); // a year typed but not yet confirmed with Enter
+            } catch (NumberFormatException e) {
+                year.getEditor().setText(String.valueOf(vm.yearProperty().get())); // not a number: keep the last year
+            }
+            return vm.create();
+        });
         dialog.setResizable(true);
     }
 
