@@ -1,8 +1,9 @@
 package org.reportdesk.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Opens the desktop app on a data folder (placeholder until the UI lands). */
+/** Opens the desktop app on a data folder and closes the store when its last window is closed. */
 final class DesktopApp {
 
     private static volatile boolean launched;
@@ -12,7 +13,19 @@ final class DesktopApp {
 
     static void launch(Path dataDir) {
         launched = true;
-        System.out.println("ReportDesk app on " + dataDir);
+        AtomicReference<ServicesFactory.Opened> opened = new AtomicReference<>();
+        try {
+            ReportDeskApp.launchWith(() -> {
+                ServicesFactory.Opened o = ServicesFactory.open(dataDir, new FxTaskExecutor());
+                opened.set(o);
+                return o.services();
+            });
+        } finally {
+            ServicesFactory.Opened o = opened.get();
+            if (o != null) {
+                o.close();
+            }
+        }
     }
 
     static boolean wasLaunched() {

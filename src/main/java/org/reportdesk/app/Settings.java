@@ -23,7 +23,7 @@ public final class Settings {
 
     public Settings(Path file) {
         this.file = file;
-        if (Files.isRegularFile(file)) {
+        if (file != null && Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 props.load(in);
             } catch (IOException | IllegalArgumentException e) {

@@ -1,0 +1,69 @@
+package org.reportdesk.app;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.ui.Buttons;
+import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.main.MainWindow;
+
+/**
+ * The desktop application. It is started with {@link #launchWith(Supplier)}, which hands it the
+ * services to use; the window itself is built by {@link MainWindow#create(Services, Stage)}.
+ */
+public final class ReportDeskApp extends Application {
+
+    private static volatile Supplier<Services> servicesSupplier;
+    private Services services;
+    private RuntimeException startupFailure;
+
+    /** Starts the JavaFX application and blocks until its last window closes. */
+    public static void launchWith(Supplier<Services> supplier, String... args) {
+        servicesSupplier = Objects.requireNonNull(supplier, "supplier");
+        Application.launch(ReportDeskApp.class, args);
+    }
+
+    @Override
+    public void init() {
+        Supplier<Services> s = servicesSupplier;
+        if (s == null) {
+            throw new IllegalStateException("start the application with ReportDeskApp.launchWith(...)");
+        }
+        // Built on the launcher thread: opening the database must not hold up the UI thread.
+        try {
+            services = s.get();
+        } catch (RuntimeException e) {
+            startupFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startupFailure != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(startupFailure), Buttons.close());
+            a.setTitle(Messages.get("app.title"));
+            a.setHeaderText(null);
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        MainWindow.create(services, stage);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            Settings settings = services.settings();
+            services.executor().submit(() -> {
+                settings.save();
+                return null;
+            }, ignored -> { }, ignored -> { });
+            services.executor().shutdown();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.reportdesk.ui.editor;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.ui.Fxml;
+
+/** The centre editor: heading field, run-in box, style toggles, the body area and the closing form. */
+public final class EditorView {
+
+    private final EditorViewModel vm;
+    private final VBox root;
+    private final ReportArea area = new ReportArea(EditorFonts.bodyFamily(), EditorFonts.BODY_SIZE_PT);
+    private boolean loading;
+    @FXML private HBox headingRow;
+    @FXML private Label headingLabel;
+    @FXML private Label sectionLabel;
+    @FXML private TextField heading;
+    @FXML private CheckBox runIn;
+    @FXML private HBox formatBar;
+    @FXML private ToggleButton bold;
+    @FXML private ToggleButton italic;
+    @FXML private ToggleButton underline;
+    @FXML private StackPane page;
+    @FXML private Pane closingForm;
+    @FXML private TextField signature;
+    @FXML private TextField date;
+    @FXML private Label placeholder;
+
+    public EditorView(EditorViewModel vm) {
+        this.vm = vm;
+        this.root = Fxml.load(this, "Editor.fxml");
+        root.getStylesheets().add(Fxml.css(EditorView.class, "editor.css"));
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    public ReportArea area() {
+        return area;
+    }
+
+    public TextField headingField() {
+        return heading;
+    }
+
+    @FXML
+    private void initialize() {
+        area.setId("body");
+        page.getChildren().add(new VirtualizedScrollPane<>(area));
+        heading.textProperty().bindBidirectional(vm.headingProperty());
+        sectionLabel.textProperty().bind(vm.labelProperty());
+        heading.setOnAction(e -> area.requestFocus());
+        runIn.selectedProperty().bindBidirectional(vm.runInProperty());
+        signature.textProperty().bindBidirectional(vm.signatureProperty());
+        date.textProperty().bindBidirectional(vm.dateProperty());
+        vm.modeProperty().addListener(o -> showMode());
+        vm.loadsProperty().addListener(o -> loadBody());
+        area.multiRichChanges().subscribe(changes -> {
+            if (!loading) {
+                vm.bodyEdited(area.content());
+            }
+        });
+        bold.setOnAction(e -> styleAndFocus(area::toggleBold));
+        italic.setOnAction(e -> styleAndFocus(area::toggleItalic));
+        underline.setOnAction(e -> styleAndFocus(area::toggleUnderline));
+        area.caretPositionProperty().addListener(o -> showCaretStyle());
+        area.selectionProperty().addListener(o -> showCaretStyle());
+        showMode();
+    }
+
+    private void styleAndFocus(Runnable toggle) {
+        toggle.run();
+        showCaretStyle();
+        area.requestFocus();
+    }
+
+    private void showCaretStyle() {
+        TextStyle s = area.styleAtCaret();
+        bold.setSelected(s.bold());
+        italic.setSelected(s.italic());
+        underline.setSelected(s.underline());
+    }
+
+    private void loadBody() {
+        loading = true;
+        try {
+            area.load(vm.body());
+        } finally {
+            loading = false;
+        }
+        showCaretStyle();
+    }
+
+    private void showMode() {
+        EditorViewModel.Mode m = vm.modeProperty().get();
+        boolean text = m == EditorViewModel.Mode.SECTION || m == EditorViewModel.Mode.FRONT;
+        show(headingRow, text);
+        show(formatBar, text);
+        show(page, text);
+        show(closingForm, m == EditorViewModel.Mode.CLOSING);
+        show(placeholder, m == EditorViewModel.Mode.NONE);
+        show(runIn, m == EditorViewModel.Mode.SECTION);
+        headingLabel.setText(Messages.get(m == EditorViewModel.Mode.FRONT ? "ui.editor.title" : "ui.editor.heading"));
+    }
+
+    private static void show(javafx.scene.Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}

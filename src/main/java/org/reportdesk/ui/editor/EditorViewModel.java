@@ -1,0 +1,196 @@
+package org.reportdesk.ui.editor;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
+import org.reportdesk.text.CharCounter;
+import org.reportdesk.ui.outline.OutlineViewModel;
+
+/**
+ * What the centre editor shows: a section (heading, run-in, body), the front matter (title and
+ * 开头语) or the closing (署名, 成文日期). Every edit goes straight into the report and is announced
+ * through {@link #setOnChange(Runnable)}.
+ */
+public final class EditorViewModel {
+
+    public enum Mode { NONE, SECTION, FRONT, CLOSING }
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final BooleanProperty runIn = new SimpleBooleanProperty();
+    private final StringProperty signature = new SimpleStringProperty("");
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty label = new SimpleStringProperty("");
+    private final IntegerProperty loads = new SimpleIntegerProperty();
+    private final IntegerProperty chars = new SimpleIntegerProperty();
+    private Report report;
+    private Section section;
+    private RichText body = RichText.EMPTY;
+    private boolean loading;
+    private Runnable onChange = () -> { };
+
+    public EditorViewModel() {
+        heading.addListener((o, a, b) -> edited());
+        runIn.addListener((o, a, b) -> edited());
+        signature.addListener((o, a, b) -> edited());
+        date.addListener((o, a, b) -> edited());
+    }
+
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    public void showSection(Report r, Section s) {
+        load(r, s, s == null ? Mode.NONE : Mode.SECTION);
+    }
+
+    public void showFront(Report r) {
+        load(r, null, Mode.FRONT);
+    }
+
+    public void showClosing(Report r) {
+        load(r, null, Mode.CLOSING);
+    }
+
+    public void clear() {
+        load(null, null, Mode.NONE);
+    }
+
+    private void load(Report r, Section s, Mode m) {
+        loading = true;
+        try {
+            report = r;
+            section = s;
+            mode.set(r == null ? Mode.NONE : m);
+            heading.set(m == Mode.SECTION && s != null ? s.heading() : m == Mode.FRONT && r != null ? r.title() : "");
+            runIn.set(s != null && s.runIn());
+            label.set(s != null && m == Mode.SECTION ? OutlineViewModel.labelOf(s) : "");
+            signature.set(r == null ? "" : r.signature());
+            date.set(r == null ? "" : r.date());
+            body = m == Mode.SECTION && s != null ? s.body() : m == Mode.FRONT && r != null ? r.opening() : RichText.EMPTY;
+            recount();
+            loads.set(loads.get() + 1);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Picks up a heading renamed elsewhere (in the outline tree) and the section's new label after a move. */
+    public void refreshHeading() {
+        if (mode.get() == Mode.SECTION && section != null && section.parent() != null) {
+            label.set(OutlineViewModel.labelOf(section));
+        }
+        if (mode.get() == Mode.SECTION && section != null && !section.heading().equals(heading.get())) {
+            loading = true;
+            try {
+                heading.set(section.heading());
+                recount();
+            } finally {
+                loading = false;
+            }
+        }
+    }
+
+    /** The body the area must show after each load (see {@link #loadsProperty()}). */
+    public RichText body() {
+        return body;
+    }
+
+    /** The area's content after an edit. */
+    public void bodyEdited(RichText text) {
+        if (loading || report == null || text.equals(body)) {
+            return;
+        }
+        body = text;
+        if (mode.get() == Mode.SECTION) {
+            section.setBody(text);
+        } else if (mode.get() == Mode.FRONT) {
+            report.setOpening(text);
+        }
+        recount();
+        onChange.run();
+    }
+
+    private void edited() {
+        if (loading || report == null) {
+            return;
+        }
+        switch (mode.get()) {
+            case SECTION -> {
+                section.setHeading(heading.get());
+                section.setRunIn(runIn.get());
+            }
+            case FRONT -> report.setTitle(heading.get());
+            case CLOSING -> {
+                report.setSignature(signature.get());
+                report.setDate(date.get());
+            }
+            default -> {
+                return;
+            }
+        }
+        recount();
+        onChange.run();
+    }
+
+    private void recount() {
+        Mode m = mode.get();
+        chars.set(m == Mode.SECTION ? sectionChars(section)
+                : m == Mode.CLOSING ? CharCounter.count(signature.get()) + CharCounter.count(date.get())
+                : CharCounter.count(heading.get()) + CharCounter.count(body.plainText()));
+    }
+
+    /** 字数 of a section's numbered heading and body, as CharCounter counts a section. */
+    public static int sectionChars(Section s) {
+        return CharCounter.count(OutlineViewModel.labelOf(s) + s.heading()) + CharCounter.count(s.body().plainText());
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public BooleanProperty runInProperty() {
+        return runIn;
+    }
+
+    /** The computed sequence label of the shown section, e.g. （二）. */
+    public StringProperty labelProperty() {
+        return label;
+    }
+
+    public StringProperty signatureProperty() {
+        return signature;
+    }
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    /** Bumped whenever new content is loaded: the view then replaces the area's text. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads;
+    }
+
+    /** 字数 of what is shown: heading and body. */
+    public ReadOnlyIntegerProperty charsProperty() {
+        return chars;
+    }
+
+    public Section section() {
+        return section;
+    }
+}

@@ -1,0 +1,59 @@
+package org.reportdesk.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.model.TextOps;
+import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Span;
+
+/** Converts the model's {@link RichText} to the editor's document and back, paragraphs and b/i/u spans intact. */
+public final class RichTextDocuments {
+
+    public static final TextOps<String, TextStyle> OPS = SegmentOps.styledTextOps();
+
+    private RichTextDocuments() {
+    }
+
+    public static StyledDocument<ParStyle, String, TextStyle> toDocument(RichText text) {
+        ReadOnlyStyledDocumentBuilder<ParStyle, String, TextStyle> b =
+                new ReadOnlyStyledDocumentBuilder<>(OPS, ParStyle.BODY);
+        if (text.isEmpty()) {
+            b.addParagraph("", TextStyle.PLAIN);
+        }
+        for (Paragraph p : text.paragraphs()) {
+            if (p.spans().isEmpty()) {
+                b.addParagraph("", TextStyle.PLAIN);
+                continue;
+            }
+            List<StyledSegment<String, TextStyle>> segs = new ArrayList<>(p.spans().size());
+            for (Span s : p.spans()) {
+                segs.add(new StyledSegment<>(s.text(), new TextStyle(s.bold(), s.italic(), s.underline())));
+            }
+            b.addParagraph(segs);
+        }
+        return b.build();
+    }
+
+    /** The document as rich text; a document holding one empty paragraph is {@link RichText#EMPTY}. */
+    public static RichText toRichText(StyledDocument<ParStyle, String, TextStyle> doc) {
+        var pars = doc.getParagraphs();
+        if (pars.size() == 1 && pars.get(0).length() == 0) {
+            return RichText.EMPTY;
+        }
+        List<Paragraph> out = new ArrayList<>(pars.size());
+        for (var par : pars) {
+            List<Span> spans = new ArrayList<>();
+            for (StyledSegment<String, TextStyle> seg : par.getStyledSegments()) {
+                TextStyle st = seg.getStyle();
+                spans.add(new Span(seg.getSegment(), st.bold(), st.italic(), st.underline()));
+            }
+            out.add(new Paragraph(spans));
+        }
+        return RichText.of(out);
+    }
+}

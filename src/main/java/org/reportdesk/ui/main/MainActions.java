@@ -1,0 +1,195 @@
+package org.reportdesk.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.reportdesk.app.Services;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.json.ReportJson;
+import org.reportdesk.ui.Buttons;
+import org.reportdesk.ui.editor.ReportArea;
+import org.reportdesk.ui.export.ExportDialog;
+import org.reportdesk.ui.export.ExportViewModel;
+import org.reportdesk.ui.newreport.NewReportDialog;
+import org.reportdesk.ui.newreport.NewReportViewModel;
+import org.reportdesk.ui.reportlist.ReportListDialog;
+import org.reportdesk.ui.reportlist.ReportListViewModel;
+
+/** The main window's dialogs and file choosers, and the edit commands sent to the focused control. */
+public final class MainActions {
+
+    public enum Clip { CUT, COPY, PASTE }
+
+    private static final String FOLDER_FILES = "folder.reportFile";
+    private static final String FOLDER_EXPORT = "folder.export";
+
+    private final MainViewModel vm;
+    private final MainView view;
+
+    MainActions(MainViewModel vm, MainView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    private Window window() {
+        return view.root().getScene().getWindow();
+    }
+
+    private Services services() {
+        return vm.services();
+    }
+
+    public void newReport() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        NewReportViewModel m = new NewReportViewModel(services().templates(), services().executor(), LocalDate.now());
+        new NewReportDialog(m, window()).showAndWait().ifPresent(vm::openNew);
+    }
+
+    public void openStored() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        ReportListViewModel m = new ReportListViewModel(services().reports(), services().executor(), ZoneId.systemDefault());
+        new ReportListDialog(m, window()).showAndWait().ifPresent(s -> vm.openStored(s.id()));
+    }
+
+    public void saveAs() {
+        if (vm.reportProperty().get() == null) {
+            return;
+        }
+        FileChooser fc = chooser(FOLDER_FILES, Messages.get("ui.file.reportFilter"), "*" + ReportJson.EXTENSION);
+        fc.setInitialFileName(safeName(vm.reportProperty().get().title()) + ReportJson.EXTENSION);
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            String p = f.getAbsolutePath();
+            vm.saveAs(Path.of(p.toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION) ? p : p + ReportJson.EXTENSION));
+        }
+    }
+
+    public void openFile() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser fc = chooser(FOLDER_FILES, Messages.get("ui.file.reportFilter"), "*" + ReportJson.EXTENSION);
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            vm.openFile(f.toPath());
+        }
+    }
+
+    public void export() {
+        if (vm.reportProperty().get() == null) {
+            return;
+        }
+        ExportViewModel m = new ExportViewModel(services().export(), services().executor(), Platform::runLater,
+                ReportSnapshot.copy(vm.reportProperty().get()));
+        Path folder = Path.of(services().settings().get(FOLDER_EXPORT, System.getProperty("user.home")));
+        m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
+        new ExportDialog(m, window(), folder).showAndWait();
+        Path chosen = Path.of(m.targetProperty().get()).toAbsolutePath().getParent();
+        if (m.doneProperty().get() && chosen != null) {
+            services().settings().put(FOLDER_EXPORT, chosen.toString());
+            vm.info(m.messageProperty().get());
+        }
+    }
+
+    public void exit() {
+        if (confirmDiscard()) {
+            window().hide();
+        }
+    }
+
+    /** Asks before unsaved changes are dropped; true when it is fine to go on. */
+    public boolean confirmDiscard() {
+        if (!vm.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType discard = Buttons.of("ui.main.discardButton", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.main.discard"), discard, Buttons.cancel());
+        a.initOwner(window());
+        a.setHeaderText(null);
+        a.setTitle(Messages.get("app.title"));
+        return a.showAndWait().filter(b -> b == discard).isPresent();
+    }
+
+    public void undo() {
+        Node f = focused();
+        if (f instanceof ReportArea a) {
+            a.undo();
+        } else if (f instanceof TextInputControl t) {
+            t.undo();
+        } else {
+            vm.outline().undo();
+        }
+    }
+
+    public void redo() {
+        Node f = focused();
+        if (f instanceof ReportArea a) {
+            a.redo();
+        } else if (f instanceof TextInputControl t) {
+            t.redo();
+        } else {
+            vm.outline().redo();
+        }
+    }
+
+    public void clipboard(Clip op) {
+        Node f = focused();
+        if (f instanceof ReportArea a) {
+            switch (op) {
+                case CUT -> a.cut();
+                case COPY -> a.copy();
+                case PASTE -> a.paste();
+            }
+        } else if (f instanceof TextInputControl t) {
+            switch (op) {
+                case CUT -> t.cut();
+                case COPY -> t.copy();
+                case PASTE -> t.paste();
+            }
+        } else if (f instanceof TreeView<?> && op == Clip.PASTE) {
+            view.editorView().area().requestFocus();
+        }
+    }
+
+    public void info(String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, Buttons.ok());
+        a.initOwner(window());
+        a.setHeaderText(null);
+        a.setTitle(Messages.get("app.title"));
+        a.showAndWait();
+    }
+
+    private Node focused() {
+        return view.root().getScene() == null ? null : view.root().getScene().getFocusOwner();
+    }
+
+    private FileChooser chooser(String folderKey, String filterName, String pattern) {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        File dir = new File(services().settings().get(folderKey, System.getProperty("user.home")));
+        if (dir.isDirectory()) {
+            fc.setInitialDirectory(dir);
+        }
+        return fc;
+    }
+
+    private static String safeName(String title) {
+        String t = title == null || title.isBlank() ? Messages.get("ui.export.untitled") : title.strip();
+        return t.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+}

@@ -1,0 +1,203 @@
+package org.reportdesk.ui.main;
+
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.ui.Fxml;
+import org.reportdesk.ui.editor.EditorView;
+import org.reportdesk.ui.library.TemplatePanelView;
+import org.reportdesk.ui.outline.OutlineView;
+import org.reportdesk.ui.outline.OutlineViewModel;
+
+/** The main window's controller: binds menus, toolbar, panes and status bar; dialogs live in {@link MainActions}. */
+public final class MainView {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final MainViewModel vm;
+    private final BorderPane root;
+    private final OutlineView outlineView;
+    private final EditorView editorView;
+    private final TemplatePanelView templateView;
+    private final MainActions actions;
+    @FXML private SplitPane split;
+    @FXML private StackPane outlineHolder;
+    @FXML private StackPane editorHolder;
+    @FXML private StackPane libraryHolder;
+    @FXML private Label sectionChars;
+    @FXML private Label reportChars;
+    @FXML private Label message;
+    @FXML private ProgressIndicator busy;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem exportItem;
+    @FXML private Menu outlineMenu;
+    @FXML private Button saveButton;
+    @FXML private Button exportButton;
+    @FXML private Button addSiblingButton;
+    @FXML private Button addChildButton;
+    @FXML private Button deleteButton;
+    @FXML private Button upButton;
+    @FXML private Button downButton;
+    @FXML private Button promoteButton;
+    @FXML private Button demoteButton;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        this.outlineView = new OutlineView(vm.outline());
+        this.editorView = new EditorView(vm.editor());
+        this.templateView = new TemplatePanelView(vm.templates());
+        this.root = Fxml.load(this, "Main.fxml");
+        root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
+        this.actions = new MainActions(vm, this);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    public OutlineView outlineView() {
+        return outlineView;
+    }
+
+    public EditorView editorView() {
+        return editorView;
+    }
+
+    public MainActions actions() {
+        return actions;
+    }
+
+    @FXML
+    private void initialize() {
+        outlineHolder.getChildren().add(outlineView.root());
+        editorHolder.getChildren().add(editorView.root());
+        libraryHolder.getChildren().add(templateView.root());
+        SplitPane.setResizableWithParent(outlineHolder, false);
+        SplitPane.setResizableWithParent(libraryHolder, false);
+        sectionChars.textProperty().bind(vm.editor().charsProperty().asString(Messages.get("ui.status.sectionChars")));
+        reportChars.textProperty().bind(vm.reportCharsProperty().asString(Messages.get("ui.status.reportChars")));
+        message.textProperty().bind(vm.messageProperty());
+        vm.messageIsErrorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(ERROR, b));
+        busy.visibleProperty().bind(vm.busyProperty());
+        var noReport = vm.reportProperty().isNull();
+        for (var b : new Button[] {saveButton, exportButton, addSiblingButton, addChildButton, deleteButton,
+                upButton, downButton, promoteButton, demoteButton}) {
+            b.disableProperty().bind(noReport);
+        }
+        saveItem.disableProperty().bind(noReport);
+        saveAsItem.disableProperty().bind(noReport);
+        exportItem.disableProperty().bind(noReport);
+        outlineMenu.disableProperty().bind(noReport);
+    }
+
+    @FXML private void newReport() {
+        actions.newReport();
+    }
+
+    @FXML private void openStored() {
+        actions.openStored();
+    }
+
+    @FXML private void save() {
+        vm.save();
+    }
+
+    @FXML private void saveAs() {
+        actions.saveAs();
+    }
+
+    @FXML private void openFile() {
+        actions.openFile();
+    }
+
+    @FXML private void export() {
+        actions.export();
+    }
+
+    @FXML private void exit() {
+        actions.exit();
+    }
+
+    @FXML private void undo() {
+        actions.undo();
+    }
+
+    @FXML private void redo() {
+        actions.redo();
+    }
+
+    @FXML private void cut() {
+        actions.clipboard(MainActions.Clip.CUT);
+    }
+
+    @FXML private void copy() {
+        actions.clipboard(MainActions.Clip.COPY);
+    }
+
+    @FXML private void paste() {
+        actions.clipboard(MainActions.Clip.PASTE);
+    }
+
+    @FXML private void addSibling() {
+        outline().addSibling();
+        editNewHeading();
+    }
+
+    @FXML private void addChild() {
+        outline().addChild();
+        editNewHeading();
+    }
+
+    /** After a section was added, the user types its heading straight away. */
+    private void editNewHeading() {
+        if (outline().messageProperty().get().isEmpty()) {
+            editorView.headingField().requestFocus();
+            editorView.headingField().selectAll();
+        }
+    }
+
+    @FXML private void deleteSection() {
+        outline().delete();
+    }
+
+    @FXML private void moveUp() {
+        outline().moveUp();
+    }
+
+    @FXML private void moveDown() {
+        outline().moveDown();
+    }
+
+    @FXML private void promote() {
+        outline().promote();
+    }
+
+    @FXML private void demote() {
+        outline().demote();
+    }
+
+    @FXML private void showShortcuts() {
+        actions.info(Messages.get("ui.help.shortcuts"));
+    }
+
+    @FXML private void showAbout() {
+        actions.info(Messages.get("ui.help.about"));
+    }
+
+    private OutlineViewModel outline() {
+        return vm.outline();
+    }
+}

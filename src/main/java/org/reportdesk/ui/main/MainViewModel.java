@@ -1,0 +1,238 @@
+package org.reportdesk.ui.main;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reportdesk.app.Services;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.io.ReportFiles;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.Section;
+import org.reportdesk.model.Template;
+import org.reportdesk.text.CharCounter;
+import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.editor.EditorViewModel;
+import org.reportdesk.ui.library.TemplatePanelViewModel;
+import org.reportdesk.ui.outline.OutlineNode;
+import org.reportdesk.ui.outline.OutlineViewModel;
+
+/**
+ * The open report and what the main window does with it: new, open, save, save as, the dirty flag,
+ * the 字数 counts and the message line. Sub-screens have their own view models, wired here.
+ */
+public final class MainViewModel {
+
+    private final Services services;
+    private final OutlineViewModel outline = new OutlineViewModel();
+    private final EditorViewModel editor = new EditorViewModel();
+    private final TemplatePanelViewModel templates;
+    private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final IntegerProperty reportChars = new SimpleIntegerProperty();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final StringBinding windowTitle;
+    private long edits;
+
+    public MainViewModel(Services services) {
+        this.services = services;
+        this.templates = new TemplatePanelViewModel(services.templates(), services.executor());
+        templates.setOnInsert(this::insertTemplate);
+        outline.selectedProperty().addListener(o -> showSelected());
+        outline.revisionProperty().addListener(o -> edited());
+        outline.messageProperty().addListener((o, a, m) -> {
+            if (!m.isEmpty()) {
+                error(m);
+            }
+        });
+        editor.setOnChange(outline::changed);
+        outline.revisionProperty().addListener(o -> editor.refreshHeading());
+        windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "* " : "")
+                + (report.get() == null ? "" : report.get().title() + " — ") + Messages.get("app.title"), dirty, report, outline.revisionProperty());
+    }
+
+    private void showSelected() {
+        OutlineNode n = outline.selectedProperty().get();
+        Report r = report.get();
+        if (n == null || r == null) {
+            editor.clear();
+        } else if (n.kind() == OutlineNode.Kind.FRONT) {
+            editor.showFront(r);
+        } else if (n.kind() == OutlineNode.Kind.CLOSING) {
+            editor.showClosing(r);
+        } else if (n.isSection() && n.section() != editor.section()) {
+            editor.showSection(r, n.section());
+        }
+    }
+
+    private void edited() {
+        edits++;
+        dirty.set(true);
+        reportChars.set(reportChars(report.get()));
+    }
+
+    /** As {@link CharCounter#count(Report)}, but safe for levels deeper than numbering goes. */
+    private static int reportChars(Report r) {
+        int n = CharCounter.count(r.title()) + CharCounter.count(r.opening().plainText());
+        for (Section s : r.allSections()) {
+            n += EditorViewModel.sectionChars(s);
+        }
+        return n + CharCounter.count(r.signature()) + CharCounter.count(r.date());
+    }
+
+    /** Shows a report (new, reopened or read from a file). */
+    public void open(Report r, Path fromFile) {
+        report.set(r);
+        file.set(fromFile);
+        outline.setReport(r);
+        showSelected();
+        reportChars.set(reportChars(r));
+        dirty.set(false);
+    }
+
+    /** Shows a report just created: unsaved, so dirty. */
+    public void openNew(Report r) {
+        open(r, null);
+        dirty.set(true);
+        info(Messages.get("ui.main.created", r.title()));
+    }
+
+    public void insertTemplate(Template t) {
+        if (report.get() != null) {
+            outline.insertAfterSelection(t.instantiate(report.get().fieldValues()));
+        }
+    }
+
+    /** Saves into the local store off the UI thread. */
+    public void save() {
+        Report r = report.get();
+        if (r == null || busy.get()) {
+            return;
+        }
+        long at = edits;
+        busy.set(true);
+        Report copy = ReportSnapshot.copy(r);
+        services.executor().submit(() -> services.reports().save(copy), saved -> {
+            busy.set(false);
+            r.setId(saved.id());
+            r.setCreatedAt(saved.createdAt());
+            r.setUpdatedAt(saved.updatedAt());
+            dirty.set(edits != at);
+            info(Messages.get("ui.main.saved", r.title()));
+        }, this::failed);
+    }
+
+    /** Reopens a stored report. */
+    public void openStored(long id) {
+        run(() -> services.reports().load(id), r -> {
+            open(r, null);
+            info(Messages.get("ui.main.opened", r.title()));
+        });
+    }
+
+    public void saveAs(Path target) {
+        Report r = report.get();
+        if (r == null) {
+            return;
+        }
+        Report copy = ReportSnapshot.copy(r);
+        run(() -> {
+            ReportFiles.writeReportFile(copy, target);
+            return target;
+        }, p -> {
+            file.set(p);
+            services.settings().put("folder.reportFile", String.valueOf(p.getParent()));
+            info(Messages.get("ui.main.savedFile", p.toString()));
+        });
+    }
+
+    public void openFile(Path source) {
+        run(() -> ReportFiles.readReportFile(source), r -> {
+            open(r, source);
+            services.settings().put("folder.reportFile", String.valueOf(source.getParent()));
+            info(Messages.get("ui.main.opened", r.title()));
+        });
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        services.executor().submit(work, v -> {
+            busy.set(false);
+            then.accept(v);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        error(Failures.sentence(e));
+    }
+
+    public void info(String m) {
+        messageIsError.set(false);
+        message.set(m);
+    }
+
+    public void error(String m) {
+        messageIsError.set(true);
+        message.set(m);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public OutlineViewModel outline() {
+        return outline;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public TemplatePanelViewModel templates() {
+        return templates;
+    }
+
+    public ObjectProperty<Report> reportProperty() {
+        return report;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public IntegerProperty reportCharsProperty() {
+        return reportChars;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+}

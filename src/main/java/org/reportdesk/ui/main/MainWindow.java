@@ -1,0 +1,96 @@
+package org.reportdesk.ui.main;
+
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.reportdesk.app.Services;
+import org.reportdesk.app.Settings;
+import org.reportdesk.i18n.Messages;
+
+/**
+ * Sets up the main window on a stage: scene, title, remembered size, position and divider
+ * positions, and the unsaved-changes question on close. Used by the application and by UI tests.
+ */
+public final class MainWindow {
+
+    private final MainViewModel vm;
+    private final MainView view;
+    private final Stage stage;
+
+    private MainWindow(MainViewModel vm, MainView view, Stage stage) {
+        this.vm = vm;
+        this.view = view;
+        this.stage = stage;
+    }
+
+    /** Builds the main window on {@code stage} (not yet shown). */
+    public static MainWindow create(Services services, Stage stage) {
+        MainViewModel vm = new MainViewModel(services);
+        MainView view = new MainView(vm);
+        MainWindow w = new MainWindow(vm, view, stage);
+        Settings s = services.settings();
+        Scene scene = new Scene(view.root(), 1200, 780);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.windowTitleProperty());
+        w.restoreGeometry(s);
+        stage.setOnCloseRequest(e -> {
+            if (!view.actions().confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> w.rememberGeometry(s));
+        vm.templates().reload();
+        if (vm.reportProperty().get() == null) {
+            vm.info(Messages.get("ui.main.welcome"));
+        }
+        return w;
+    }
+
+    private void restoreGeometry(Settings s) {
+        double x = s.getDouble("window.x", Double.NaN);
+        double y = s.getDouble("window.y", Double.NaN);
+        double w = s.getDouble("window.width", Double.NaN);
+        double h = s.getDouble("window.height", Double.NaN);
+        if (w >= 400 && h >= 300) {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        }
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 200, 40).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(s.get("window.maximized", "false")));
+        double d0 = s.getDouble("divider.0", 0.24);
+        double d1 = s.getDouble("divider.1", 0.78);
+        if (d0 > 0.05 && d0 < d1 && d1 < 0.98) {
+            view.split().setDividerPositions(d0, d1);
+        }
+    }
+
+    private void rememberGeometry(Settings s) {
+        s.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            s.putDouble("window.x", stage.getX());
+            s.putDouble("window.y", stage.getY());
+            s.putDouble("window.width", stage.getWidth());
+            s.putDouble("window.height", stage.getHeight());
+        }
+        double[] d = view.split().getDividerPositions();
+        if (d.length == 2) {
+            s.putDouble("divider.0", d[0]);
+            s.putDouble("divider.1", d[1]);
+        }
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

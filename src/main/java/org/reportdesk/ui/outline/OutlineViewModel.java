@@ -1,0 +1,263 @@
+package org.reportdesk.ui.outline;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TreeItem;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.model.EditHistory;
+import org.reportdesk.model.Numbering;
+import org.reportdesk.model.OutlineMove;
+import org.reportdesk.model.OutlineMoves;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.Section;
+
+/**
+ * The outline of the open report: structural commands (add, delete, move, demote, promote, drop),
+ * their undo history, the selected entry, and a revision counter that every change bumps so that
+ * tree cells recompute their computed labels.
+ */
+public final class OutlineViewModel {
+
+    private final ObjectProperty<TreeItem<OutlineNode>> root = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutlineNode> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final EditHistory history = new EditHistory(200);
+    private OutlineTree tree;
+    private Report report;
+
+    /** Shows a report; clears the undo history and selects its first section (or the front matter). */
+    public void setReport(Report r) {
+        report = r;
+        history.clear();
+        tree = new OutlineTree(r);
+        root.set(tree.root());
+        updateHistoryFlags();
+        selected.set(r.sections().isEmpty() ? OutlineNode.FRONT : OutlineNode.of(r.sections().get(0)));
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public ObjectProperty<TreeItem<OutlineNode>> rootProperty() {
+        return root;
+    }
+
+    public ObjectProperty<OutlineNode> selectedProperty() {
+        return selected;
+    }
+
+    /** Bumped on every change to the outline, headings included. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    /** The latest refusal, in the user's language; empty after a successful command. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public TreeItem<OutlineNode> itemOf(OutlineNode node) {
+        if (node == null || tree == null) {
+            return null;
+        }
+        return switch (node.kind()) {
+            case FRONT -> tree.front();
+            case CLOSING -> tree.closing();
+            default -> tree.itemOf(node.section());
+        };
+    }
+
+    /** The text a tree entry shows: the computed label and the heading. */
+    public String textOf(OutlineNode node) {
+        if (node == null) {
+            return "";
+        }
+        return switch (node.kind()) {
+            case FRONT -> Messages.get("ui.outline.front");
+            case CLOSING -> Messages.get("ui.outline.closing");
+            case REPORT -> report == null ? "" : report.title();
+            case SECTION -> labelOf(node.section()) + node.section().heading();
+        };
+    }
+
+    /** The section's computed label; none for a level deeper than numbering goes (from an imported file). */
+    public static String labelOf(Section s) {
+        return s.parent() == null || s.depth() > Numbering.MAX_DEPTH ? "" : s.label();
+    }
+
+    public Section selectedSection() {
+        OutlineNode n = selected.get();
+        return n != null && n.isSection() ? n.section() : null;
+    }
+
+    public void addSibling() {
+        Section s = selectedSection();
+        Section fresh = new Section(Messages.get("ui.outline.newHeading"));
+        if (s == null) {
+            Section top = report.root();
+            int at = selected.get() != null && selected.get().kind() == OutlineNode.Kind.FRONT ? 0 : top.children().size();
+            perform(OutlineMove.insert(fresh, top, at), fresh);
+        } else {
+            perform(OutlineMove.insert(fresh, s.parent(), s.index() + 1), fresh);
+        }
+    }
+
+    public void addChild() {
+        Section s = selectedSection();
+        if (s == null) {
+            addSibling();
+            return;
+        }
+        Section fresh = new Section(Messages.get("ui.outline.newHeading"));
+        perform(OutlineMove.insert(fresh, s, s.children().size()), fresh);
+    }
+
+    /** Inserts sections (e.g. from a template) after the selected one, or at the end. */
+    public void insertAfterSelection(List<Section> sections) {
+        Section s = selectedSection();
+        Section parent = s == null ? report.root() : s.parent();
+        int at = s == null ? parent.children().size() : s.index() + 1;
+        for (Section fresh : sections) {
+            if (!perform(OutlineMove.insert(fresh, parent, at++), fresh)) {
+                return;
+            }
+        }
+    }
+
+    public void delete() {
+        Section s = selectedSection();
+        if (s == null) {
+            return;
+        }
+        Section parent = s.parent();
+        int i = s.index();
+        perform(OutlineMove.delete(s), null);
+        Section next = i < parent.children().size() ? parent.children().get(i)
+                : i > 0 ? parent.children().get(i - 1) : parent.isRoot() ? null : parent;
+        selected.set(next == null ? OutlineNode.FRONT : OutlineNode.of(next));
+    }
+
+    public void moveUp() {
+        perform(OutlineMoves::up);
+    }
+
+    public void moveDown() {
+        perform(OutlineMoves::down);
+    }
+
+    /** Makes the selected section the last child of its previous sibling. */
+    public void demote() {
+        perform(OutlineMoves::demote);
+    }
+
+    /** Makes the selected section the next sibling of its parent. */
+    public void promote() {
+        perform(OutlineMoves::promote);
+    }
+
+    /** Whether {@code source} may be dropped at {@code position} of {@code target}. */
+    public boolean canDrop(Section source, Section target, DropPosition position) {
+        OutlineMove m = dropMove(source, target, position);
+        return m != null && !m.isIntoItself() && m.keepsDepth();
+    }
+
+    public void drop(Section source, Section target, DropPosition position) {
+        OutlineMove m = dropMove(source, target, position);
+        if (m != null) {
+            perform(m, source);
+        }
+    }
+
+    private static OutlineMove dropMove(Section source, Section target, DropPosition position) {
+        if (source == null || target == null || source.parent() == null) {
+            return null;
+        }
+        return position == DropPosition.INTO ? OutlineMoves.into(source, target)
+                : OutlineMoves.beside(source, target, position == DropPosition.AFTER);
+    }
+
+    private void perform(Function<Section, OutlineMove> edit) {
+        Section s = selectedSection();
+        OutlineMove m = s == null ? null : edit.apply(s);
+        if (m != null) {
+            perform(m, s);
+        }
+    }
+
+    public void rename(Section s, String heading) {
+        if (s != null && !s.heading().equals(heading)) {
+            s.setHeading(heading);
+            changed();
+        }
+    }
+
+    /** Called when a section's text changed elsewhere (e.g. in the editor): labels may need redrawing. */
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public void undo() {
+        replay(history.undo());
+    }
+
+    public void redo() {
+        replay(history.redo());
+    }
+
+    private void replay(OutlineMove m) {
+        if (m == null) {
+            return;
+        }
+        tree.apply(m);
+        afterEdit(m.toParent() != null ? m.section() : m.fromParent().isRoot() ? null : m.fromParent());
+    }
+
+    private boolean perform(OutlineMove m, Section select) {
+        if (m.isIntoItself()) {
+            return false;
+        }
+        if (!m.keepsDepth()) {
+            message.set(Messages.get("ui.outline.tooDeep", Numbering.MAX_DEPTH));
+            return false;
+        }
+        tree.apply(m);
+        history.done(m);
+        afterEdit(select);
+        return true;
+    }
+
+    private void afterEdit(Section select) {
+        message.set("");
+        updateHistoryFlags();
+        changed();
+        if (select != null) {
+            selected.set(OutlineNode.of(select));
+        }
+    }
+
+    private void updateHistoryFlags() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+}

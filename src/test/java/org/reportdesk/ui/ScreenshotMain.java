@@ -1,0 +1,118 @@
+package org.reportdesk.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.reportdesk.app.FxTaskExecutor;
+import org.reportdesk.app.Services;
+import org.reportdesk.library.ReportFactory;
+import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Period;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
+import org.reportdesk.model.Span;
+import org.reportdesk.testing.Fixtures;
+import org.reportdesk.testing.InMemoryTemplateRepository;
+import org.reportdesk.app.Settings;
+import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.model.Template;
+import org.reportdesk.testing.InMemoryReportRepository;
+import org.reportdesk.testing.RecordingExportService;
+import org.reportdesk.ui.main.MainWindow;
+import org.reportdesk.ui.outline.OutlineNode;
+
+/**
+ * Opens the main window with a sample report in a real window (run under xvfb-run) and writes a
+ * PNG of it: {@code java -cp ... org.reportdesk.ui.ScreenshotMain out.png}.
+ */
+public final class ScreenshotMain {
+
+    private ScreenshotMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "screenshot-main.png");
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            InMemoryTemplateRepository templates = new InMemoryTemplateRepository(new BuiltinLibrary().load());
+            Services services = new Services(Files.exists(Path.of("target")) ? Path.of("target") : Path.of("."),
+                    new InMemoryReportRepository(), templates, new RecordingExportService(), Settings.inMemory(),
+                    new FxTaskExecutor());
+            Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
+            Stage stage = new Stage();
+            MainWindow w = MainWindow.create(services, stage);
+            Report r = ReportFactory.fromSkeleton(skeleton, "某某区教育局", 2025, Period.FIRST_HALF);
+            Section top = r.sections().get(0);
+            Section first = top.children().stream().filter(c -> c.heading().contains("教师")).findFirst()
+                    .orElse(top.children().isEmpty() ? top : top.children().get(0));
+            first.setRunIn(true);
+            first.setBody(RichText.of(List.of(
+                    new Paragraph(List.of(Span.plain("全年组织教师培训【数字】场，覆盖教师【数字】人次。"),
+                            new Span("一是", true, false, false),
+                            Span.plain("完善分层培训体系，新教师、骨干教师、名师分类施训；"),
+                            new Span("二是", true, false, false),
+                            Span.plain("推进校际交流轮岗，城乡学校结对帮扶全覆盖。"))),
+                    Paragraph.of("下一步，将继续围绕教师专业成长，健全培训、考核、激励相衔接的工作机制。"))));
+            r.setDate("2025年7月5日");
+            w.viewModel().openNew(r);
+            w.viewModel().outline().selectedProperty().set(OutlineNode.of(first));
+            stage.show();
+            String mode = args.length > 1 ? args[1] : "";
+            if (mode.equals("new")) {
+                w.viewModel().dirtyProperty().set(false);
+                Platform.runLater(() -> w.view().actions().newReport());
+            } else if (mode.equals("export")) {
+                Platform.runLater(() -> w.view().actions().export());
+            } else if (mode.equals("list")) {
+                w.viewModel().save();
+                Platform.runLater(() -> w.view().actions().openStored());
+            }
+            new Thread(() -> {
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(() -> {
+                    try {
+                        int n = 0;
+                        for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
+                            File f = n == 0 ? out.toFile() : new File(out + "." + n + ".png");
+                            write(win.getScene().snapshot(null), f);
+                            n++;
+                        }
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                    }
+                    done.countDown();
+                });
+            }).start();
+        });
+        done.await();
+        // no Platform.exit(): closing GTK windows while a dialog's nested loop runs crashes glass
+        System.exit(0);
+    }
+
+    private static void write(WritableImage img, File f) throws Exception {
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pr = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                b.setRGB(x, y, pr.getArgb(x, y));
+            }
+        }
+        ImageIO.write(b, "png", f);
+        System.out.println("wrote " + f.getAbsolutePath() + " " + w + "x" + h);
+    }
+}

@@ -1,0 +1,54 @@
+package org.reportdesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
+
+class EditorViewModelTest {
+
+    @Test
+    void editsFlowIntoTheSectionAndAreAnnounced() {
+        Report r = new Report();
+        Section s = new Section("原标题", RichText.ofPlain("正文"));
+        r.root().add(s);
+        EditorViewModel vm = new EditorViewModel();
+        AtomicInteger changes = new AtomicInteger();
+        vm.setOnChange(changes::incrementAndGet);
+
+        vm.showSection(r, s);
+        assertThat(changes).hasValue(0);
+        assertThat(vm.headingProperty().get()).isEqualTo("原标题");
+        assertThat(vm.charsProperty().get()).isEqualTo(2 + 3 + 2);
+
+        vm.headingProperty().set("强化党建引领。");
+        vm.runInProperty().set(true);
+        vm.bodyEdited(RichText.ofPlain("坚持党的领导"));
+
+        assertThat(s.heading()).isEqualTo("强化党建引领。");
+        assertThat(s.runIn()).isTrue();
+        assertThat(s.body().plainText()).isEqualTo("坚持党的领导");
+        assertThat(changes).hasValue(3);
+    }
+
+    @Test
+    void frontMatterEditsTitleAndOpeningAndClosingEditsSignatureAndDate() {
+        Report r = new Report();
+        EditorViewModel vm = new EditorViewModel();
+        vm.showFront(r);
+        vm.headingProperty().set("某某县教育局2026年工作总结");
+        vm.bodyEdited(RichText.ofPlain("现将有关情况报告如下："));
+        vm.showClosing(r);
+        vm.signatureProperty().set("某某县教育局");
+        vm.dateProperty().set("2026年12月20日");
+
+        assertThat(r.title()).isEqualTo("某某县教育局2026年工作总结");
+        assertThat(r.opening().plainText()).isEqualTo("现将有关情况报告如下：");
+        assertThat(r.signature()).isEqualTo("某某县教育局");
+        assertThat(r.date()).isEqualTo("2026年12月20日");
+        assertThat(vm.modeProperty().get()).isEqualTo(EditorViewModel.Mode.CLOSING);
+    }
+}
