@@ -113,9 +113,14 @@ public final class Section {
         return parent == null ? 0 : parent.children.indexOf(this);
     }
 
-    /** The sequence label (一、 （一） 1. （1）), or "" for the root. */
+    /**
+     * The sequence label (一、 （一） 1. （1）); "" for the root and for a section deeper than
+     * {@link Numbering#MAX_DEPTH}, which an imported or hand-written file may contain and the
+     * checker reports.
+     */
     public String label() {
-        return parent == null ? "" : Numbering.label(depth(), index());
+        int depth = depth();
+        return parent == null || depth > Numbering.MAX_DEPTH ? "" : Numbering.label(depth, index());
     }
 
     /** Label and heading, as shown in the outline and printed in the export. */
@@ -128,7 +133,8 @@ public final class Section {
         if (parent == null) {
             return "";
         }
-        String own = Numbering.bareLabel(depth(), index());
+        int depth = depth();
+        String own = depth > Numbering.MAX_DEPTH ? Integer.toString(index() + 1) : Numbering.bareLabel(depth, index());
         String up = parent.path();
         return up.isEmpty() ? own : up + "/" + own;
     }

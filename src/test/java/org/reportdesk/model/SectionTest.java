@@ -53,6 +53,20 @@ class SectionTest {
     }
 
     @Test
+    void aFifthLevelFromAFileHasNoLabelButAPath() {
+        Section root = Section.root();
+        Section s = root;
+        for (int i = 0; i < 5; i++) {
+            Section c = new Section("第" + i + "级");
+            s.add(c);
+            s = c;
+        }
+        assertThat(s.label()).isEmpty();
+        assertThat(s.numberedHeading()).isEqualTo("第4级");
+        assertThat(s.path()).isEqualTo("一/（一）/1/（1）/1");
+    }
+
+    @Test
     void aSectionCannotBeMovedIntoItself() {
         Section a = new Section("a");
         Section b = new Section("b");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.DoubleConsumer;
 import org.reportdesk.app.ExportService;
+import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Report;
 
@@ -20,9 +21,28 @@ public final class RecordingExportService implements ExportService {
     public final List<Call> calls = new CopyOnWriteArrayList<>();
     public volatile boolean fail;
 
+    public final List<ExportProfile> saved = new CopyOnWriteArrayList<>(List.of(
+            ExportProfile.standard().withName("标准"), ExportProfile.standard().withName("宽松").withLineTwips(600)));
+
     @Override
-    public List<String> profileNames() {
-        return List.of("标准", "宽松");
+    public List<ExportProfile> profiles() {
+        return List.copyOf(saved);
+    }
+
+    @Override
+    public String displayName(String profileName) {
+        return profileName;
+    }
+
+    @Override
+    public void saveProfile(ExportProfile profile) {
+        saved.removeIf(p -> p.name().equals(profile.name()));
+        saved.add(profile);
+    }
+
+    @Override
+    public void deleteProfile(String profileName) {
+        saved.removeIf(p -> p.name().equals(profileName));
     }
 
     @Override
