@@ -2,7 +2,6 @@ package org.reportdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.reportdesk.docx.SampleReports;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ProfileStore;
 import org.reportdesk.io.ReportFiles;
-import picocli.CommandLine;
 
 class ExportCommandTest {
 
@@ -26,13 +24,10 @@ class ExportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Cli.commandLine(dataDir -> { throw new AssertionError("the app must not open"); });
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.add("--data-dir");
         all.add(dir.resolve("data").toString());
-        return cl.execute(all.toArray(String[]::new));
+        return CliRun.execute(out, err, all.toArray(String[]::new));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.TemplateKind;
-import picocli.CommandLine;
 
 class TemplatesCommandTest {
 
@@ -41,13 +39,10 @@ class TemplatesCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = Cli.commandLine(dataDir -> { throw new AssertionError("the app must not open"); });
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--data-dir");
         all.add(data.toString());
-        return cl.execute(all.toArray(String[]::new));
+        return CliRun.execute(out, err, all.toArray(String[]::new));
     }
 
     private JsonNode json() throws Exception {
