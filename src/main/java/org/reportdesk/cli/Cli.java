@@ -3,8 +3,12 @@ package org.reportdesk.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.docx.ExportProfiles;
 import org.reportdesk.docx.ProfileLibrary;
@@ -31,14 +35,31 @@ public final class Cli {
      * command is given.
      */
     public static CommandLine commandLine(Consumer<Path> appLauncher) {
+        return commandLine(appLauncher, List.of());
+    }
+
+    /**
+     * The command tree for {@code args}: when they name a command, only that command is built.
+     * picocli reads every command's annotations when it is added, and some commands load heavy
+     * libraries (Jackson databind, Lucene) as they are created; a one-shot {@code export} should
+     * not pay for {@code check} or {@code templates}. Help and unknown commands get the whole tree.
+     */
+    public static CommandLine commandLine(Consumer<Path> appLauncher, List<String> arguments) {
         ReportDeskCommand root = new ReportDeskCommand(appLauncher);
         CommandLine cl = new CommandLine(root);
         // Subcommands are registered here, one line each.
-        cl.addSubcommand(new CheckCommand());
-        cl.addSubcommand(new ImportCommand());
-        cl.addSubcommand(new OutlineCommand());
-        cl.addSubcommand("templates", new TemplatesCommand());
-        cl.addSubcommand(new ExportCommand(name -> profileByName(root, name)));
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("outline", OutlineCommand::new);
+        commands.put("templates", TemplatesCommand::new);
+        commands.put("export", () -> new ExportCommand(name -> profileByName(root, name)));
+        String named = commandName(arguments);
+        commands.forEach((name, command) -> {
+            if (named == null || !commands.containsKey(named) || named.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
@@ -62,8 +83,21 @@ public final class Cli {
         }
     }
 
+    /** The first argument that is not a root option (or its value): the command's name, or null. */
+    static String commandName(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     public static int run(Consumer<Path> appLauncher, String... args) {
-        CommandLine cl = commandLine(appLauncher);
+        CommandLine cl = commandLine(appLauncher, List.of(args));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cl.execute(args);

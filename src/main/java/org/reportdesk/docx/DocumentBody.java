@@ -111,11 +111,11 @@ final class DocumentBody {
             return;
         }
         Para p = new Para(StyleIds.BODY).ind(StyleIds.BODY_INDENT);
-        spans(p, para, true);
+        spans(p, para, true, body);
         out.add(p);
     }
 
-    private void spans(Para p, Paragraph para, boolean stripLeading) {
+    private void spans(Para p, Paragraph para, boolean stripLeading, RunWriter.Format base) {
         boolean first = stripLeading;
         for (Span s : para.spans()) {
             String text = fill(s.text());
@@ -124,7 +124,7 @@ final class DocumentBody {
                 text = stripLeadingSpace(text);
                 first = text.isEmpty();
             }
-            runs.append(p.runs, text, body.withStyle(s.bold(), s.italic(), s.underline()));
+            runs.append(p.runs, text, base.withStyle(s.bold(), s.italic(), s.underline()));
         }
     }
 
@@ -152,7 +152,7 @@ final class DocumentBody {
         Para h = new Para(StyleIds.heading(level)).ind(StyleIds.BODY_INDENT);
         if (s.runIn() && !paras.isEmpty()) {
             runs.append(h.runs, label + runInSentence(heading), hf);
-            spans(h, paras.remove(0), true);
+            spans(h, paras.remove(0), true, profile.headingBold(level) ? body.inBoldParagraph() : body);
         } else {
             runs.append(h.runs, label + heading, hf);
             h.keepNext = !paras.isEmpty() || !s.children().isEmpty();

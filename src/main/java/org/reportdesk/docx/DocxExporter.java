@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
@@ -22,6 +23,7 @@ import org.reportdesk.model.Report;
 public final class DocxExporter {
 
     private static final DoubleConsumer NO_PROGRESS = p -> { };
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 12, 0);
 
     /** Exports to {@code target} atomically: a failure leaves an existing file untouched and no temporary file. */
     public void export(Report report, ExportProfile profile, Path target) {
@@ -72,7 +74,10 @@ public final class DocxExporter {
     }
 
     private static void entry(ZipOutputStream zip, String name, CharSequence xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry e = new ZipEntry(name);
+        // A fixed local time (after the DOS epoch) needs no time zone: the default, now, loads the tz database.
+        e.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(e);
         zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }

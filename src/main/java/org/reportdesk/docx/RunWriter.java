@@ -16,9 +16,21 @@ final class RunWriter {
      * @param face       East Asian face
      * @param halfPoints {@code w:sz}
      */
-    record Format(String face, int halfPoints, boolean bold, boolean italic, boolean underline) {
+    record Format(String face, int halfPoints, boolean bold, boolean italic, boolean underline, boolean inBoldStyle) {
+        Format(String face, int halfPoints, boolean bold, boolean italic, boolean underline) {
+            this(face, halfPoints, bold, italic, underline, false);
+        }
+
         Format withStyle(boolean b, boolean i, boolean u) {
-            return new Format(face, halfPoints, b, i, u);
+            return new Format(face, halfPoints, b, i, u, inBoldStyle);
+        }
+
+        /**
+         * The same format in a paragraph whose style is bold (a run-in heading of a bold level):
+         * a run that is not bold must say so, or it inherits the style's bold.
+         */
+        Format inBoldParagraph() {
+            return new Format(face, halfPoints, bold, italic, underline, true);
         }
     }
 
@@ -79,6 +91,8 @@ final class RunWriter {
         fonts(out, face, latinFont);
         if (f.bold()) {
             out.append("<w:b/><w:bCs/>");
+        } else if (f.inBoldStyle()) {
+            out.append("<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
         }
         if (f.italic()) {
             out.append("<w:i/><w:iCs/>");

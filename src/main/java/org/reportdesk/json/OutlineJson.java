@@ -18,7 +18,7 @@ public final class OutlineJson {
     }
 
     public static String write(List<Report> reports) {
-        ArrayNode arr = ReportJson.MAPPER.createArrayNode();
+        ArrayNode arr = ReportJson.mapper().createArrayNode();
         for (Report r : reports) {
             ObjectNode o = arr.addObject();
             o.put("title", r.title());
@@ -26,14 +26,14 @@ public final class OutlineJson {
             o.set("sections", sections(r.sections()));
         }
         try {
-            return ReportJson.MAPPER.writeValueAsString(arr);
+            return ReportJson.mapper().writeValueAsString(arr);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise outline", e);
         }
     }
 
     private static ArrayNode sections(List<Section> sections) {
-        ArrayNode arr = ReportJson.MAPPER.createArrayNode();
+        ArrayNode arr = ReportJson.mapper().createArrayNode();
         for (Section s : sections) {
             ObjectNode o = arr.addObject();
             o.put("heading", s.heading());

@@ -22,21 +22,28 @@ public final class ReportJson {
     public static final int VERSION = 1;
     public static final String EXTENSION = ".report.json";
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Created on first use: reading a report file does not need it (see {@link JsonTrees}). */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private ReportJson() {
     }
 
+    static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
     public static String write(Report r) {
         try {
-            return MAPPER.writeValueAsString(toTree(r));
+            return mapper().writeValueAsString(toTree(r));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise report", e);
         }
     }
 
     public static ObjectNode toTree(Report r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = mapper().createObjectNode();
         o.put("format", FORMAT);
         o.put("version", VERSION);
         o.put("title", r.title());
@@ -67,7 +74,7 @@ public final class ReportJson {
     public static Report read(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonTrees.parse(json);
         } catch (JsonProcessingException e) {
             throw new JsonFormatException("not valid JSON: " + e.getOriginalMessage());
         }

@@ -26,20 +26,20 @@ public final class TemplateJson {
     }
 
     public static String write(List<Template> templates) {
-        ObjectNode root = ReportJson.MAPPER.createObjectNode();
+        ObjectNode root = ReportJson.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
         ArrayNode arr = root.putArray("templates");
         templates.forEach(t -> arr.add(toTree(t)));
         try {
-            return ReportJson.MAPPER.writeValueAsString(root);
+            return ReportJson.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise templates", e);
         }
     }
 
     public static ObjectNode toTree(Template t) {
-        ObjectNode o = ReportJson.MAPPER.createObjectNode();
+        ObjectNode o = ReportJson.mapper().createObjectNode();
         if (t.key() != null) {
             o.put("key", t.key());
         }
@@ -62,7 +62,7 @@ public final class TemplateJson {
     public static List<Template> read(String json, TemplateSource source) {
         JsonNode root;
         try {
-            root = ReportJson.MAPPER.readTree(json);
+            root = ReportJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new JsonFormatException("not valid JSON: " + e.getOriginalMessage());
         }

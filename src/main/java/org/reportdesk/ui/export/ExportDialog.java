@@ -14,28 +14,38 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Fxml;
+import org.reportdesk.ui.profiles.ProfileEditorDialog;
 
-/** The 导出 Word dialog: binds to its view model; the export button runs without closing the dialog. */
+/**
+ * The 导出 Word dialog: binds to its view model; the export button runs without closing the dialog.
+ * It is not modal, so the user can go on typing in the main window while a long report exports.
+ */
 public final class ExportDialog {
 
     private final ExportViewModel vm;
     private final Dialog<Void> dialog = new Dialog<>();
     private final Path initialFolder;
     @FXML private ChoiceBox<String> profile;
+    @FXML private Button manageButton;
     @FXML private Label differences;
     @FXML private TextField target;
+    @FXML private Button chooseButton;
     @FXML private ProgressBar progress;
     @FXML private Label message;
+    @FXML private Button openFolderButton;
 
     public ExportDialog(ExportViewModel vm, Window owner, Path initialFolder) {
         this.vm = vm;
         this.initialFolder = initialFolder;
         VBox content = Fxml.load(this, "Export.fxml");
         dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
         dialog.setTitle(Messages.get("ui.export.title"));
         dialog.getDialogPane().setContent(content);
         ButtonType run = new ButtonType(Messages.get("ui.export.run"), ButtonBar.ButtonData.OK_DONE);
@@ -52,19 +62,52 @@ public final class ExportDialog {
         dialog.getDialogPane().lookupButton(close).disableProperty().bind(vm.runningProperty());
     }
 
-    public void showAndWait() {
-        dialog.showAndWait();
+    /** Shows the dialog without blocking; {@code onClosed} runs when it is closed. */
+    public void show(Runnable onClosed) {
+        dialog.setOnHidden(e -> onClosed.run());
+        dialog.show();
     }
 
     @FXML
     private void initialize() {
-        profile.getItems().setAll(vm.profiles());
+        profile.setItems(vm.profiles());
+        profile.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return vm.displayName(name);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         profile.valueProperty().bindBidirectional(vm.profileProperty());
+        for (var control : new javafx.scene.control.Control[] {profile, manageButton, target, chooseButton}) {
+            control.disableProperty().bind(vm.runningProperty());
+        }
         differences.textProperty().bind(vm.differencesProperty());
         target.textProperty().bindBidirectional(vm.targetProperty());
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty().or(vm.doneProperty()));
         message.textProperty().bind(vm.messageProperty());
+        if (vm.canOpenFolder()) {
+            openFolderButton.visibleProperty().bind(vm.doneProperty());
+        } else {
+            openFolderButton.setVisible(false);
+        }
+        openFolderButton.managedProperty().bind(openFolderButton.visibleProperty());
+    }
+
+    @FXML
+    private void manageProfiles() {
+        ProfileEditorDialog.showAndWait(vm.profileEditor(), dialog.getDialogPane().getScene().getWindow());
+        vm.reloadProfiles();
+    }
+
+    @FXML
+    private void openFolder() {
+        vm.openFolder();
     }
 
     @FXML

@@ -2,28 +2,39 @@ package org.reportdesk.ui.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.reportdesk.app.ExportService;
 import org.reportdesk.app.TaskExecutor;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Report;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.profiles.ProfileEditorViewModel;
 
-/** 导出 Word: the profile, its differences from the standard, the target file and the running export. */
+/**
+ * 导出 Word: the profile (by name, shown by its display name), its differences from the standard,
+ * the target file and the running export with its progress.
+ */
 public final class ExportViewModel {
 
     private final ExportService export;
     private final TaskExecutor executor;
     private final Consumer<Runnable> uiThread;
+    private final FolderOpener folders;
     private final Report report;
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<String> profile = new SimpleObjectProperty<>();
     private final StringProperty differences = new SimpleStringProperty("");
     private final StringProperty target = new SimpleStringProperty("");
@@ -31,16 +42,33 @@ public final class ExportViewModel {
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
 
     /** {@code uiThread} runs progress updates on the UI thread (Platform::runLater; tests: Runnable::run). */
     public ExportViewModel(ExportService export, TaskExecutor executor, Consumer<Runnable> uiThread, Report report) {
+        this(export, executor, uiThread, FolderOpener.NONE, report);
+    }
+
+    public ExportViewModel(ExportService export, TaskExecutor executor, Consumer<Runnable> uiThread,
+                           FolderOpener folders, Report report) {
         this.export = export;
         this.executor = executor;
         this.uiThread = uiThread;
+        this.folders = folders;
         this.report = report;
         profile.addListener((o, a, p) -> differences.set(describe(p)));
-        List<String> names = export.profileNames();
-        profile.set(names.isEmpty() ? null : names.get(0));
+        reloadProfiles();
+    }
+
+    /** Reads the profile list again (after the profile editor), keeping the chosen one when it still exists. */
+    public void reloadProfiles() {
+        String keep = profile.get();
+        profiles.setAll(export.profileNames());
+        if (keep != null && profiles.contains(keep)) {
+            differences.set(describe(keep));
+        } else {
+            profile.set(profiles.isEmpty() ? null : profiles.get(0));
+        }
     }
 
     private String describe(String p) {
@@ -51,8 +79,18 @@ public final class ExportViewModel {
         return diffs.isEmpty() ? Messages.get("ui.export.standard") : String.join("\n", diffs);
     }
 
-    public List<String> profiles() {
-        return export.profileNames();
+    /** Profile names, to pick from; show them with {@link #displayName(String)}. */
+    public ObservableList<String> profiles() {
+        return profiles;
+    }
+
+    public String displayName(String profileName) {
+        return profileName == null ? "" : export.displayName(profileName);
+    }
+
+    /** The profile editor over the same service, for the 管理… button. */
+    public ProfileEditorViewModel profileEditor() {
+        return new ProfileEditorViewModel(export, executor);
     }
 
     /** The default file name: the report title (characters a file system refuses replaced) + .docx. */
@@ -62,29 +100,51 @@ public final class ExportViewModel {
     }
 
     public void export() {
+        if (running.get()) {
+            return;
+        }
         String t = target.get() == null ? "" : target.get().strip();
         if (t.isEmpty()) {
             message.set(Messages.get("ui.export.noTarget"));
             return;
         }
-        Path path = Path.of(t.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? t : t + ".docx");
+        Path path = Path.of(t.toLowerCase(Locale.ROOT).endsWith(".docx") ? t : t + ".docx").toAbsolutePath();
         String p = profile.get();
         running.set(true);
         done.set(false);
+        written.set(null);
         progress.set(0);
         message.set(Messages.get("ui.export.running"));
         executor.submit(() -> {
-            export.export(report, p, path, f -> uiThread.accept(() -> progress.set(f)));
+            export.export(report, p, path, f -> uiThread.accept(() -> progress.set(Math.max(progress.get(), f))));
             return path;
-        }, written -> {
+        }, w -> {
             running.set(false);
             done.set(true);
             progress.set(1);
-            message.set(Messages.get("ui.export.done", written.toAbsolutePath().toString()));
+            written.set(w);
+            message.set(Messages.get("ui.export.done", w.toString()));
         }, e -> {
             running.set(false);
+            progress.set(0);
             message.set(Failures.sentence(e));
         });
+    }
+
+    /** Whether 打开所在文件夹 can be offered at all on this machine. */
+    public boolean canOpenFolder() {
+        return folders.supported();
+    }
+
+    public void openFolder() {
+        Path w = written.get();
+        if (w == null || !folders.supported() || w.getParent() == null) {
+            return;
+        }
+        executor.submit(() -> {
+            folders.open(w.getParent());
+            return null;
+        }, ignored -> { }, e -> message.set(Messages.get("ui.export.openFolderFailed", w.getParent().toString())));
     }
 
     public ObjectProperty<String> profileProperty() {
@@ -106,6 +166,11 @@ public final class ExportViewModel {
     /** True after a successful export. */
     public BooleanProperty doneProperty() {
         return done;
+    }
+
+    /** The file written by the last successful export, else null. */
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
     }
 
     public DoubleProperty progressProperty() {

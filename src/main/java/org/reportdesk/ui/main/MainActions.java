@@ -21,8 +21,11 @@ import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.editor.ReportArea;
 import org.reportdesk.ui.export.ExportDialog;
 import org.reportdesk.ui.export.ExportViewModel;
+import org.reportdesk.ui.export.FolderOpener;
 import org.reportdesk.ui.newreport.NewReportDialog;
 import org.reportdesk.ui.newreport.NewReportViewModel;
+import org.reportdesk.ui.profiles.ProfileEditorDialog;
+import org.reportdesk.ui.profiles.ProfileEditorViewModel;
 import org.reportdesk.ui.reportlist.ReportListDialog;
 import org.reportdesk.ui.reportlist.ReportListViewModel;
 
@@ -95,15 +98,20 @@ public final class MainActions {
             return;
         }
         ExportViewModel m = new ExportViewModel(services().export(), services().executor(), Platform::runLater,
-                ReportSnapshot.copy(vm.reportProperty().get()));
+                FolderOpener.desktop(), ReportSnapshot.copy(vm.reportProperty().get()));
         Path folder = Path.of(services().settings().get(FOLDER_EXPORT, System.getProperty("user.home")));
         m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
-        new ExportDialog(m, window(), folder).showAndWait();
-        Path chosen = Path.of(m.targetProperty().get()).toAbsolutePath().getParent();
-        if (m.doneProperty().get() && chosen != null) {
-            services().settings().put(FOLDER_EXPORT, chosen.toString());
-            vm.info(m.messageProperty().get());
-        }
+        new ExportDialog(m, window(), folder).show(() -> {
+            Path written = m.writtenProperty().get();
+            if (written != null && written.getParent() != null) {
+                services().settings().put(FOLDER_EXPORT, written.getParent().toString());
+                vm.info(m.messageProperty().get());
+            }
+        });
+    }
+
+    public void exportProfiles() {
+        ProfileEditorDialog.showAndWait(new ProfileEditorViewModel(services().export(), services().executor()), window());
     }
 
     public void exit() {

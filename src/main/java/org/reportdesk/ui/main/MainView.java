@@ -127,6 +127,10 @@ public final class MainView {
         actions.export();
     }
 
+    @FXML private void exportProfiles() {
+        actions.exportProfiles();
+    }
+
     @FXML private void exit() {
         actions.exit();
     }
