@@ -72,6 +72,8 @@ public final class ScreenshotMain {
                 Platform.runLater(() -> w.view().actions().newReport());
             } else if (mode.equals("export")) {
                 Platform.runLater(() -> w.view().actions().export());
+            } else if (mode.equals("preflight")) {
+                Platform.runLater(() -> PreflightScreenshot.prepare(w, first));
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());

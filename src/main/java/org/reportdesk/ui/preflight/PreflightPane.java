@@ -40,7 +40,7 @@ public final class PreflightPane {
         vm.setNavigator(navigator::show);
         split = new SplitPane(editor, view.root());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(view.root(), false);
         // The body area and the text fields handle Ctrl+Z themselves; a fix step, when it is the last edit, goes first.
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
