@@ -58,6 +58,15 @@ class PreflightUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> summary(robot).equals(text));
     }
 
+    /** Waits until the last debounced check has shown a finding whose message or excerpt contains the text. */
+    private static Node settledCell(FxRobot robot, String containing) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#findings .tree-cell")
+                .match((TreeCell<?> c) -> c.getGraphic() != null && c.getGraphic().lookupAll(".label").stream()
+                        .anyMatch(l -> ((Label) l).getText().contains(containing))).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return findingCell(robot, containing);
+    }
+
     private static Node findingCell(FxRobot robot, String containing) {
         return robot.lookup("#findings .tree-cell").match((TreeCell<?> c) -> c.getGraphic() != null
                 && c.getGraphic().lookupAll(".label").stream()
@@ -73,7 +82,7 @@ class PreflightUiTest {
         robot.write("新增学位xx个。");
         waitForSummary(robot, "1 个错误");
 
-        robot.clickOn(findingCell(robot, "占位符“xx”"));
+        robot.clickOn(settledCell(robot, "学位xx个。"));
         assertThat(area.getSelectedText()).isEqualTo("xx");
         assertThat(area.isFocused()).isTrue();
 
@@ -90,7 +99,7 @@ class PreflightUiTest {
         robot.write("新增学位900个,改造操场1块。");
         waitForSummary(robot, "1 个警告");
 
-        robot.clickOn(findingCell(robot, "半角标点"));
+        robot.clickOn(settledCell(robot, "操场1块。"));
         assertThat(area.getSelectedText()).isEqualTo(",");
         robot.clickOn("#fixButton");
         assertThat(area.getText()).isEqualTo("全区新建幼儿园3所。新增学位900个，改造操场1块。");
@@ -149,5 +158,15 @@ class PreflightUiTest {
         robot.clickOn("仍然导出");
         assertThat(robot.lookup("#runExportButton").tryQuery()).isPresent();
         robot.clickOn("#closeExportButton");
+    }
+
+    @Test
+    void thePanelFoldsToItsHeaderAndBack(FxRobot robot) {
+        Node findings = robot.lookup("#findings").query();
+        robot.clickOn("#collapsePreflight");
+        assertThat(findings.isVisible()).isFalse();
+        assertThat(robot.lookup("#preflightSummary").queryAs(Label.class).isVisible()).isTrue();
+        robot.clickOn("#collapsePreflight");
+        assertThat(findings.isVisible()).isTrue();
     }
 }

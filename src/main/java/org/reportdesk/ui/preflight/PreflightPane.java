@@ -31,6 +31,7 @@ public final class PreflightPane {
     private final EditorNavigator navigator;
     private final SplitPane split;
     private FindReplaceDialog findDialog;
+    private double unfoldedAt = 0.62;
 
     /** Puts {@code editor} above the panel; {@link #root()} takes the editor's place. */
     public PreflightPane(PreflightViewModel vm, EditorNavigator navigator, Node editor) {
@@ -42,12 +43,23 @@ public final class PreflightPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(view.root(), false);
+        view.collapsedProperty().addListener((o, a, folded) -> fold(folded));
         // The body area and the text fields handle Ctrl+Z themselves; a fix step, when it is the last edit, goes first.
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && vm.undo() || (REDO.match(e) || REDO_SHIFT.match(e)) && vm.redo()) {
                 e.consume();
             }
         });
+    }
+
+    /** Folded, the panel keeps only its header (counts and target) at the bottom of the editor. */
+    private void fold(boolean folded) {
+        if (folded) {
+            unfoldedAt = split.getDividerPositions()[0];
+            split.setDividerPositions(1.0);
+        } else {
+            split.setDividerPositions(unfoldedAt);
+        }
     }
 
     public SplitPane root() {

@@ -1,14 +1,18 @@
 package org.reportdesk.ui.preflight;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.reportdesk.check.Finding;
 import org.reportdesk.i18n.Messages;
@@ -26,6 +30,8 @@ public final class PreflightView {
     @FXML private Button fixButton;
     @FXML private Button fixAllButton;
     @FXML private Label message;
+    @FXML private ToggleButton collapse;
+    @FXML private HBox fixBar;
 
     public PreflightView(PreflightViewModel vm) {
         this.vm = vm;
@@ -56,6 +62,18 @@ public final class PreflightView {
             }
         });
         rebuild(vm.groupsProperty().get());
+        collapse.selectedProperty().addListener((o, a, folded) -> {
+            for (Node n : new Node[] {findings, fixBar}) {
+                n.setVisible(!folded);
+                n.setManaged(!folded);
+            }
+            collapse.setText(folded ? "▸" : "▾");
+        });
+    }
+
+    /** Whether only the header row shows (the user folded the panel away). */
+    public BooleanProperty collapsedProperty() {
+        return collapse.selectedProperty();
     }
 
     private Finding selected() {
