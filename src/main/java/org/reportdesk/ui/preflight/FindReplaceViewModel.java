@@ -37,6 +37,16 @@ public final class FindReplaceViewModel {
         find.addListener(o -> search());
         replacement.addListener(o -> search());
         regex.addListener(o -> search());
+        // The report changed (typing, a fix, an undo): the listed hits follow it.
+        preflight.resultProperty().addListener(o -> refresh());
+    }
+
+    private void refresh() {
+        if (!find.get().isEmpty()) {
+            int at = current.get();
+            list(false);
+            current.set(Math.min(at, hits.size() - 1));
+        }
     }
 
     public void setNavigator(Consumer<Location> navigator) {
@@ -45,6 +55,10 @@ public final class FindReplaceViewModel {
 
     /** Lists every hit; a bad pattern gives one message and no hits. */
     public void search() {
+        list(true);
+    }
+
+    private void list(boolean announce) {
         current.set(-1);
         FindReplace fr = compile();
         Report r = preflight.report();
@@ -54,7 +68,9 @@ public final class FindReplaceViewModel {
         }
         try {
             hits.setAll(fr.find(r));
-            say(hits.isEmpty() ? Messages.get("check.find.none") : Messages.get("check.find.count", hits.size()), false);
+            if (announce) {
+                say(hits.isEmpty() ? Messages.get("check.find.none") : Messages.get("check.find.count", hits.size()), false);
+            }
         } catch (UserFacingException e) {
             hits.clear();
             say(e.getMessage(), true);
@@ -76,9 +92,7 @@ public final class FindReplaceViewModel {
 
     /** 下一个: selects the next hit in the editor, wrapping around. */
     public void next() {
-        if (hits.isEmpty()) {
-            search();
-        }
+        refresh();
         if (!hits.isEmpty()) {
             current.set((current.get() + 1) % hits.size());
             navigator.accept(hits.get(current.get()).location());

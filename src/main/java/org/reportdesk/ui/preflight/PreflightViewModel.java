@@ -18,7 +18,6 @@ import org.reportdesk.check.Finding;
 import org.reportdesk.check.IncrementalChecker;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.QuickFixes;
-import org.reportdesk.check.Severity;
 import org.reportdesk.check.Snapshots;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Report;
@@ -30,8 +29,6 @@ import org.reportdesk.ui.Failures;
  * place to fill in, the export warning and the target length.
  */
 public final class PreflightViewModel {
-
-    private static final int WARNING_LINES = 5;
 
     private final TaskExecutor executor;
     private final Debouncer debouncer;
@@ -111,22 +108,7 @@ public final class PreflightViewModel {
     private void publish(CheckResult r) {
         result.set(r);
         groups.set(r == null ? List.of() : FindingGroups.of(r));
-        summary.set(r == null ? "" : summaryOf(r));
-    }
-
-    static String summaryOf(CheckResult r) {
-        if (r.isClean()) {
-            return Messages.get("check.ui.clean");
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Severity s : Severity.values()) {
-            long n = r.count(s);
-            if (n > 0) {
-                sb.append(sb.length() == 0 ? "" : Messages.get("check.ui.separator"))
-                        .append(Messages.get("check.ui.count." + s.id(), n));
-            }
-        }
-        return sb.toString();
+        summary.set(r == null ? "" : FindingTexts.summary(r));
     }
 
     public void show(Finding f) {
@@ -243,14 +225,7 @@ public final class PreflightViewModel {
         if (!r.hasErrors()) {
             return Optional.empty();
         }
-        List<Finding> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-        StringBuilder sb = new StringBuilder(Messages.get("check.ui.exportErrors", errors.size()));
-        errors.stream().limit(WARNING_LINES).forEach(f ->
-                sb.append('\n').append(Messages.get("check.ui.exportLine", f.section(), f.message())));
-        if (errors.size() > WARNING_LINES) {
-            sb.append('\n').append(Messages.get("check.ui.exportMore", errors.size() - WARNING_LINES));
-        }
-        return Optional.of(sb.toString());
+        return Optional.of(FindingTexts.exportWarning(r));
     }
 
     public ReadOnlyObjectProperty<CheckResult> resultProperty() {

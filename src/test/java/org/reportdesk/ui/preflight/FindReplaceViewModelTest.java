@@ -85,4 +85,14 @@ class FindReplaceViewModelTest {
         vm.regexProperty().set(false);
         assertThat(vm.errorProperty().get()).as("the same text is fine as plain text").isFalse();
     }
+
+    @Test
+    void theHitListFollowsEditsOnceTheyAreChecked() {
+        vm.findProperty().set("学位");
+        assertThat(vm.hits()).hasSize(1);
+        first(report).setBody(org.reportdesk.model.RichText.ofPlain("全区新建幼儿园3所，新增学位900个，学位总数5000个。"));
+        preflight.edited();
+        assertThat(vm.hits()).hasSize(2);
+        assertThat(vm.messageProperty().get()).as("a refresh keeps the last message").isEqualTo("共找到 1 处");
+    }
 }
