@@ -38,7 +38,7 @@ public final class FindReplaceViewModel {
         replacement.addListener(o -> search());
         regex.addListener(o -> search());
         // The report changed (typing, a fix, an undo): the listed hits follow it.
-        preflight.resultProperty().addListener(o -> refresh());
+        preflight.resultProperty().addListener((o, a, b) -> refresh());
     }
 
     private void refresh() {
