@@ -129,6 +129,7 @@ class PreflightUiTest {
 
     @Test
     void findAndReplaceAcrossTheReportIsOneUndoStep(FxRobot robot) throws Exception {
+        robot.clickOn("#body");
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
         robot.clickOn("#findField").write("城西区");
         robot.clickOn("#replaceField").write("城北区");

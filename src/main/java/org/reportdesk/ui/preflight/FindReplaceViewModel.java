@@ -1,6 +1,5 @@
 package org.reportdesk.ui.preflight;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -150,9 +149,5 @@ public final class FindReplaceViewModel {
 
     public BooleanProperty errorProperty() {
         return error;
-    }
-
-    List<FindReplace.Hit> hitList() {
-        return List.copyOf(hits);
     }
 }
