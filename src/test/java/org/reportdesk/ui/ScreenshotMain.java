@@ -74,6 +74,8 @@ public final class ScreenshotMain {
                 Platform.runLater(() -> w.view().actions().export());
             } else if (mode.equals("profiles")) {
                 Platform.runLater(() -> w.view().actions().exportProfiles());
+            } else if (mode.equals("preflight")) {
+                Platform.runLater(() -> PreflightScreenshot.prepare(w, first));
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());

@@ -53,6 +53,14 @@ public final class EditorView {
         return heading;
     }
 
+    public TextField signatureField() {
+        return signature;
+    }
+
+    public TextField dateField() {
+        return date;
+    }
+
     @FXML
     private void initialize() {
         area.setId("body");

@@ -85,6 +85,11 @@ public final class EditorViewModel {
         }
     }
 
+    /** Shows again what is shown, after the report was changed elsewhere (a quick fix, replace-all, undo of those). */
+    public void reload() {
+        load(report, section, mode.get());
+    }
+
     /** Picks up a heading renamed elsewhere (in the outline tree) and the section's new label after a move. */
     public void refreshHeading() {
         if (mode.get() == Mode.SECTION && section != null && section.parent() != null) {

@@ -94,7 +94,7 @@ public final class MainActions {
     }
 
     public void export() {
-        if (vm.reportProperty().get() == null) {
+        if (vm.reportProperty().get() == null || !view.preflight().confirmExport(window())) {
             return;
         }
         ExportViewModel m = new ExportViewModel(services().export(), services().executor(), Platform::runLater,
@@ -134,6 +134,9 @@ public final class MainActions {
     }
 
     public void undo() {
+        if (vm.preflight().undo()) {
+            return;
+        }
         Node f = focused();
         if (f instanceof ReportArea a) {
             a.undo();
@@ -145,6 +148,9 @@ public final class MainActions {
     }
 
     public void redo() {
+        if (vm.preflight().redo()) {
+            return;
+        }
         Node f = focused();
         if (f instanceof ReportArea a) {
             a.redo();

@@ -16,6 +16,8 @@ import org.reportdesk.ui.editor.EditorView;
 import org.reportdesk.ui.library.TemplatePanelView;
 import org.reportdesk.ui.outline.OutlineView;
 import org.reportdesk.ui.outline.OutlineViewModel;
+import org.reportdesk.ui.preflight.EditorNavigator;
+import org.reportdesk.ui.preflight.PreflightPane;
 
 /** The main window's controller: binds menus, toolbar, panes and status bar; dialogs live in {@link MainActions}. */
 public final class MainView {
@@ -28,6 +30,7 @@ public final class MainView {
     private final EditorView editorView;
     private final TemplatePanelView templateView;
     private final MainActions actions;
+    private PreflightPane preflight;
     @FXML private SplitPane split;
     @FXML private StackPane outlineHolder;
     @FXML private StackPane editorHolder;
@@ -35,6 +38,7 @@ public final class MainView {
     @FXML private Label sectionChars;
     @FXML private Label reportChars;
     @FXML private Label message;
+    @FXML private Label checkSummary;
     @FXML private ProgressIndicator busy;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
@@ -80,10 +84,17 @@ public final class MainView {
         return actions;
     }
 
+    public PreflightPane preflight() {
+        return preflight;
+    }
+
     @FXML
     private void initialize() {
         outlineHolder.getChildren().add(outlineView.root());
-        editorHolder.getChildren().add(editorView.root());
+        preflight = new PreflightPane(vm.preflight(),
+                new EditorNavigator(vm.outline(), vm.editor(), editorView, vm.reportProperty()::get), editorView.root());
+        editorHolder.getChildren().add(preflight.root());
+        checkSummary.textProperty().bind(vm.preflight().summaryProperty());
         libraryHolder.getChildren().add(templateView.root());
         SplitPane.setResizableWithParent(outlineHolder, false);
         SplitPane.setResizableWithParent(libraryHolder, false);
@@ -141,6 +152,26 @@ public final class MainView {
 
     @FXML private void redo() {
         actions.redo();
+    }
+
+    @FXML private void findReplace() {
+        preflight.findReplace(true);
+    }
+
+    @FXML private void find() {
+        preflight.findReplace(false);
+    }
+
+    @FXML private void nextFillIn() {
+        preflight.nextFillIn();
+    }
+
+    @FXML private void previousFillIn() {
+        preflight.previousFillIn();
+    }
+
+    @FXML private void targetLength() {
+        preflight.askTarget();
     }
 
     @FXML private void cut() {

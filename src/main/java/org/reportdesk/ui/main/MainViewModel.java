@@ -24,6 +24,8 @@ import org.reportdesk.ui.editor.EditorViewModel;
 import org.reportdesk.ui.library.TemplatePanelViewModel;
 import org.reportdesk.ui.outline.OutlineNode;
 import org.reportdesk.ui.outline.OutlineViewModel;
+import org.reportdesk.ui.preflight.Debouncer;
+import org.reportdesk.ui.preflight.PreflightViewModel;
 
 /**
  * The open report and what the main window does with it: new, open, save, save as, the dirty flag,
@@ -35,6 +37,7 @@ public final class MainViewModel {
     private final OutlineViewModel outline = new OutlineViewModel();
     private final EditorViewModel editor = new EditorViewModel();
     private final TemplatePanelViewModel templates;
+    private final PreflightViewModel preflight;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -58,6 +61,13 @@ public final class MainViewModel {
         });
         editor.setOnChange(outline::changed);
         outline.revisionProperty().addListener(o -> editor.refreshHeading());
+        preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300));
+        preflight.setOnReportChanged(() -> {
+            editor.reload();
+            outline.changed();
+        });
+        outline.revisionProperty().addListener(o -> preflight.edited());
+        preflight.reportCharsProperty().bind(reportChars);
         windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "* " : "")
                 + (report.get() == null ? "" : report.get().title() + " — ") + Messages.get("app.title"), dirty, report, outline.revisionProperty());
     }
@@ -99,6 +109,7 @@ public final class MainViewModel {
         showSelected();
         reportChars.set(reportChars(r));
         dirty.set(false);
+        preflight.setReport(r);
     }
 
     /** Shows a report just created: unsaved, so dirty. */
@@ -202,6 +213,10 @@ public final class MainViewModel {
 
     public TemplatePanelViewModel templates() {
         return templates;
+    }
+
+    public PreflightViewModel preflight() {
+        return preflight;
     }
 
     public ObjectProperty<Report> reportProperty() {

@@ -1,0 +1,115 @@
+package org.reportdesk.ui.preflight;
+
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.TextField;
+import org.reportdesk.check.Location;
+import org.reportdesk.check.TextTarget;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.Section;
+import org.reportdesk.ui.editor.EditorView;
+import org.reportdesk.ui.editor.EditorViewModel;
+import org.reportdesk.ui.editor.ReportArea;
+import org.reportdesk.ui.outline.OutlineNode;
+import org.reportdesk.ui.outline.OutlineViewModel;
+
+/**
+ * Shows a {@link Location} in the main window: selects the section (or the front matter / closing)
+ * in the outline, then the exact range in the body area or in the heading, title, 署名 or 日期 field.
+ * The editor shows a run-in heading in its own field, so heading and body offsets need no shifting;
+ * heading offsets exclude the computed label, as the heading field does.
+ */
+public final class EditorNavigator {
+
+    private final OutlineViewModel outline;
+    private final EditorViewModel editorVm;
+    private final EditorView editor;
+    private final Supplier<Report> report;
+
+    public EditorNavigator(OutlineViewModel outline, EditorViewModel editorVm, EditorView editor, Supplier<Report> report) {
+        this.outline = outline;
+        this.editorVm = editorVm;
+        this.editor = editor;
+        this.report = report;
+    }
+
+    public void show(Location l) {
+        Report r = report.get();
+        if (r == null) {
+            return;
+        }
+        OutlineNode node = switch (l.target()) {
+            case TITLE, OPENING, ATTACHMENT -> OutlineNode.FRONT;
+            case SIGNATURE, DATE -> OutlineNode.CLOSING;
+            case HEADING, BODY -> {
+                Section s = r.findSection(l.sectionId());
+                yield s == null ? null : OutlineNode.of(s);
+            }
+        };
+        if (node == null) {
+            return;
+        }
+        outline.selectedProperty().set(node);
+        switch (l.target()) {
+            case BODY, OPENING -> selectInArea(l);
+            case HEADING, TITLE -> selectInField(editor.headingField(), l);
+            case SIGNATURE -> selectInField(editor.signatureField(), l);
+            case DATE -> selectInField(editor.dateField(), l);
+            case ATTACHMENT -> { }
+        }
+    }
+
+    private void selectInArea(Location l) {
+        ReportArea area = editor.area();
+        if (l.paragraph() >= area.getParagraphs().size()) {
+            return;
+        }
+        int len = area.getParagraph(l.paragraph()).length();
+        area.requestFocus();
+        area.selectRange(l.paragraph(), Math.min(l.start(), len), l.paragraph(), Math.min(l.end(), len));
+        area.requestFollowCaret();
+    }
+
+    private static void selectInField(TextField f, Location l) {
+        int len = f.getLength();
+        f.requestFocus();
+        // Focus gained from the keyboard selects the whole field afterwards; select the range after that.
+        Platform.runLater(() -> f.selectRange(Math.min(l.start(), len), Math.min(l.end(), len)));
+        f.selectRange(Math.min(l.start(), len), Math.min(l.end(), len));
+    }
+
+    /** Where the caret is, as a location F3 starts from. */
+    public Location caret() {
+        EditorViewModel.Mode m = editorVm.modeProperty().get();
+        ReportArea area = editor.area();
+        Location inArea = null;
+        switch (m) {
+            case SECTION -> {
+                String id = editorVm.section().id();
+                if (editor.headingField().isFocused()) {
+                    return at(TextTarget.HEADING, id, 0, editor.headingField().getCaretPosition());
+                }
+                inArea = at(TextTarget.BODY, id, area.getCurrentParagraph(), area.getCaretColumn());
+            }
+            case FRONT -> {
+                if (editor.headingField().isFocused()) {
+                    return at(TextTarget.TITLE, null, 0, editor.headingField().getCaretPosition());
+                }
+                inArea = at(TextTarget.OPENING, null, area.getCurrentParagraph(), area.getCaretColumn());
+            }
+            case CLOSING -> {
+                return editor.dateField().isFocused()
+                        ? at(TextTarget.DATE, null, 0, editor.dateField().getCaretPosition())
+                        : at(TextTarget.SIGNATURE, null, 0, editor.signatureField().getCaretPosition());
+            }
+            default -> {
+                return Location.of(TextTarget.TITLE, null);
+            }
+        }
+        return inArea;
+    }
+
+    private static Location at(TextTarget t, String sectionId, int paragraph, int offset) {
+        return new Location(t, sectionId, paragraph, offset, offset);
+    }
+}

@@ -1,0 +1,260 @@
+package org.reportdesk.ui.preflight;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.check.AppliedFix;
+import org.reportdesk.check.CheckResult;
+import org.reportdesk.check.Finding;
+import org.reportdesk.check.IncrementalChecker;
+import org.reportdesk.check.Location;
+import org.reportdesk.check.QuickFixes;
+import org.reportdesk.check.Snapshots;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.model.Report;
+import org.reportdesk.ui.Failures;
+
+/**
+ * The preflight of the open report: live checking (debounced, off the FX thread, stale results
+ * dropped), findings grouped for the panel, quick fixes as single undo steps, F3 to the next
+ * place to fill in, the export warning and the target length.
+ */
+public final class PreflightViewModel {
+
+    private final TaskExecutor executor;
+    private final Debouncer debouncer;
+    private final IncrementalChecker checker = new IncrementalChecker();
+    private final FixHistory history = new FixHistory();
+    private final ObjectProperty<CheckResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<FindingGroups.SeverityGroup>> groups = new SimpleObjectProperty<>(List.of());
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final TargetLength target = new TargetLength();
+    private Report report;
+    private long requested;
+    private boolean applying;
+    private Consumer<Location> navigator = l -> { };
+    private Runnable onReportChanged = () -> { };
+
+    public PreflightViewModel(TaskExecutor executor, Debouncer debouncer) {
+        this.executor = executor;
+        this.debouncer = debouncer;
+        target.setOnChange(() -> changed(false));
+    }
+
+    /** Where a chosen finding is shown: selects the section and the text range. */
+    public void setNavigator(Consumer<Location> navigator) {
+        this.navigator = navigator;
+    }
+
+    /** Called after a fix or undo changed the report, so the editor and outline show it. */
+    public void setOnReportChanged(Runnable onReportChanged) {
+        this.onReportChanged = onReportChanged;
+    }
+
+    public void setReport(Report r) {
+        report = r;
+        checker.clear();
+        history.clear();
+        target.setReport(r);
+        if (r == null) {
+            requested++;
+            publish(null);
+        } else {
+            checkNow();
+        }
+    }
+
+    /** The user edited the report: the fix history is no longer the last thing done; re-check after a pause. */
+    public void edited() {
+        if (applying || report == null) {
+            return;
+        }
+        history.clear();
+        debouncer.schedule(this::checkNow);
+    }
+
+    /** Checks a snapshot in the background; a result arriving after a newer request is dropped. */
+    public void checkNow() {
+        if (report == null) {
+            return;
+        }
+        Report snapshot = Snapshots.of(report);
+        long generation = ++requested;
+        executor.submit(() -> checker.check(snapshot), r -> {
+            if (generation == requested) {
+                publish(r);
+            }
+        }, e -> message.set(Failures.sentence(e)));
+    }
+
+    /** Checks at once on this thread, for commands that must act on the text as it is now. */
+    CheckResult checkSync() {
+        CheckResult r = checker.check(Snapshots.of(report));
+        requested++;
+        publish(r);
+        return r;
+    }
+
+    private void publish(CheckResult r) {
+        result.set(r);
+        groups.set(r == null ? List.of() : FindingGroups.of(r));
+        summary.set(r == null ? "" : FindingTexts.summary(r));
+    }
+
+    public void show(Finding f) {
+        navigator.accept(f.location());
+    }
+
+    /** Applies a finding's quick fix as one undo step, or re-checks when the text has changed since. */
+    public void applyFix(Finding f) {
+        if (report == null || f.fix() == null) {
+            return;
+        }
+        if (!QuickFixes.canApply(report, f.fix())) {
+            message.set(Messages.get("check.ui.stale"));
+            checkNow();
+            return;
+        }
+        AppliedFix a = QuickFixes.apply(report, f.fix());
+        step(List.of(a));
+        navigator.accept(a.changed());
+    }
+
+    /** Applies every quick fix of one rule as one undo step. */
+    public void fixAll(String rule) {
+        CheckResult r = result.get();
+        if (report == null || r == null) {
+            return;
+        }
+        List<Finding> fixable = r.findings().stream().filter(f -> f.rule().equals(rule) && f.fix() != null).toList();
+        step(QuickFixes.applyAll(report, fixable));
+    }
+
+    public long fixableCount(String rule) {
+        CheckResult r = result.get();
+        return r == null ? 0 : r.findings().stream().filter(f -> f.rule().equals(rule) && f.fix() != null).count();
+    }
+
+    /** Runs an edit that returns its applied fixes (e.g. replace-all) as one undo step; returns how many changed. */
+    public int applyStep(Function<Report, List<AppliedFix>> edit) {
+        if (report == null) {
+            return 0;
+        }
+        List<AppliedFix> applied = edit.apply(report);
+        step(applied);
+        return applied.size();
+    }
+
+    private void step(List<AppliedFix> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        history.done(applied);
+        message.set("");
+        changed(true);
+    }
+
+    private void changed(boolean recheck) {
+        applying = true;
+        try {
+            onReportChanged.run();
+        } finally {
+            applying = false;
+        }
+        if (recheck) {
+            checkNow();
+        }
+    }
+
+    /** Ctrl+Z: undoes the last fix step when it is the last thing done; false leaves undo to the editor. */
+    public boolean undo() {
+        if (report == null || !history.canUndo()) {
+            return false;
+        }
+        List<AppliedFix> step = history.undo(report);
+        changed(true);
+        navigator.accept(step.get(step.size() - 1).fix().location());
+        return true;
+    }
+
+    public boolean redo() {
+        if (report == null || !history.canRedo()) {
+            return false;
+        }
+        List<AppliedFix> step = history.redo(report);
+        changed(true);
+        navigator.accept(step.get(0).changed());
+        return true;
+    }
+
+    /** F3: selects the next placeholder, blank or unfilled field after the caret. */
+    public Optional<Finding> nextFillIn(Location caret) {
+        return fillIn(r -> r.nextFillIn(caret));
+    }
+
+    /** Shift+F3. */
+    public Optional<Finding> previousFillIn(Location caret) {
+        return fillIn(r -> r.previousFillIn(caret));
+    }
+
+    private Optional<Finding> fillIn(Function<CheckResult, Optional<Finding>> which) {
+        if (report == null) {
+            return Optional.empty();
+        }
+        Optional<Finding> f = which.apply(checkSync());
+        f.ifPresentOrElse(x -> navigator.accept(x.location()), () -> message.set(Messages.get("check.ui.noFillIn")));
+        return f;
+    }
+
+    /** Before export: the warning to show when errors remain (count and the first few), empty when clean. */
+    public Optional<String> exportWarning() {
+        if (report == null) {
+            return Optional.empty();
+        }
+        CheckResult r = checkSync();
+        if (!r.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(FindingTexts.exportWarning(r));
+    }
+
+    public ReadOnlyObjectProperty<CheckResult> resultProperty() {
+        return result;
+    }
+
+    public ReadOnlyObjectProperty<List<FindingGroups.SeverityGroup>> groupsProperty() {
+        return groups;
+    }
+
+    /** E.g. 「2 个错误，5 个警告」; empty without a report. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public TargetLength target() {
+        return target;
+    }
+
+    /** The report's 字数, kept up to date by the main window; the target progress follows it. */
+    public IntegerProperty reportCharsProperty() {
+        return target.charsProperty();
+    }
+
+    Report report() {
+        return report;
+    }
+}
