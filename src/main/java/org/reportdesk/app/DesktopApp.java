@@ -18,6 +18,7 @@ final class DesktopApp {
             ReportDeskApp.launchWith(() -> {
                 ServicesFactory.Opened o = ServicesFactory.open(dataDir, new FxTaskExecutor());
                 opened.set(o);
+                StartupProbe.record("databaseOpen", o.openMillis());
                 return o.services();
             });
         } finally {

@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Failures;
 import org.reportdesk.ui.main.MainWindow;
@@ -51,8 +53,16 @@ public final class ReportDeskApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow.create(services, stage);
+        MainWindow w = MainWindow.create(services, stage);
         stage.show();
+        StartupProbe.windowShown(stage.getScene());
+        TemplateLibrary library = services.library();
+        // After the window is up: on first start this creates the built-in library and its index.
+        w.viewModel().library().start(() -> {
+            long t0 = System.nanoTime();
+            library.startUp(new BuiltinLibrary());
+            return (System.nanoTime() - t0) / 1_000_000;
+        }, StartupProbe::libraryReady);
     }
 
     @Override

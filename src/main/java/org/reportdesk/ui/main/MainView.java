@@ -13,7 +13,8 @@ import javafx.scene.layout.StackPane;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.ui.Fxml;
 import org.reportdesk.ui.editor.EditorView;
-import org.reportdesk.ui.library.TemplatePanelView;
+import org.reportdesk.ui.library.LibraryActions;
+import org.reportdesk.ui.library.LibraryView;
 import org.reportdesk.ui.outline.OutlineView;
 import org.reportdesk.ui.outline.OutlineViewModel;
 
@@ -26,7 +27,8 @@ public final class MainView {
     private final BorderPane root;
     private final OutlineView outlineView;
     private final EditorView editorView;
-    private final TemplatePanelView templateView;
+    private final LibraryView libraryView;
+    private final LibraryActions libraryActions;
     private final MainActions actions;
     @FXML private SplitPane split;
     @FXML private StackPane outlineHolder;
@@ -39,6 +41,7 @@ public final class MainView {
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem rollForwardItem;
     @FXML private Menu outlineMenu;
     @FXML private Button saveButton;
     @FXML private Button exportButton;
@@ -54,8 +57,9 @@ public final class MainView {
         this.vm = vm;
         this.outlineView = new OutlineView(vm.outline());
         this.editorView = new EditorView(vm.editor());
-        this.templateView = new TemplatePanelView(vm.templates());
+        this.libraryView = new LibraryView(vm.library());
         this.root = Fxml.load(this, "Main.fxml");
+        this.libraryActions = new LibraryActions(vm.services(), libraryView, outlineView, vm::info, vm::error);
         root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
         this.actions = new MainActions(vm, this);
     }
@@ -72,6 +76,10 @@ public final class MainView {
         return outlineView;
     }
 
+    public LibraryView libraryView() {
+        return libraryView;
+    }
+
     public EditorView editorView() {
         return editorView;
     }
@@ -84,7 +92,7 @@ public final class MainView {
     private void initialize() {
         outlineHolder.getChildren().add(outlineView.root());
         editorHolder.getChildren().add(editorView.root());
-        libraryHolder.getChildren().add(templateView.root());
+        libraryHolder.getChildren().add(libraryView.root());
         SplitPane.setResizableWithParent(outlineHolder, false);
         SplitPane.setResizableWithParent(libraryHolder, false);
         sectionChars.textProperty().bind(vm.editor().charsProperty().asString(Messages.get("ui.status.sectionChars")));
@@ -100,6 +108,7 @@ public final class MainView {
         saveItem.disableProperty().bind(noReport);
         saveAsItem.disableProperty().bind(noReport);
         exportItem.disableProperty().bind(noReport);
+        rollForwardItem.disableProperty().bind(noReport);
         outlineMenu.disableProperty().bind(noReport);
     }
 
@@ -125,6 +134,24 @@ public final class MainView {
 
     @FXML private void export() {
         actions.export();
+    }
+
+    @FXML private void exportPack() {
+        libraryActions.exportPack();
+    }
+
+    @FXML private void importPack() {
+        libraryActions.importPack();
+    }
+
+    @FXML private void rollForward() {
+        if (actions.confirmDiscard()) {
+            vm.rollForward();
+        }
+    }
+
+    @FXML private void saveAsTemplate() {
+        libraryActions.saveSelectedAsTemplate();
     }
 
     @FXML private void exit() {

@@ -39,7 +39,6 @@ public final class MainWindow {
             }
         });
         stage.setOnHidden(e -> w.rememberGeometry(s));
-        vm.templates().reload();
         if (vm.reportProperty().get() == null) {
             vm.info(Messages.get("ui.main.welcome"));
         }
