@@ -45,6 +45,7 @@ public final class ReportDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fxStart");
         if (startupFailure != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(startupFailure), Buttons.close());
             a.setTitle(Messages.get("app.title"));
@@ -54,7 +55,9 @@ public final class ReportDeskApp extends Application {
             return;
         }
         MainWindow w = MainWindow.create(services, stage);
+        StartupProbe.mark("windowCreated");
         stage.show();
+        StartupProbe.mark("shown");
         StartupProbe.windowShown(stage.getScene());
         TemplateLibrary library = services.library();
         // After the window is up: on first start this creates the built-in library and its index.

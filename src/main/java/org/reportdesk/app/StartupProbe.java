@@ -32,6 +32,13 @@ final class StartupProbe {
         }
     }
 
+    /** Notes the time since JVM start under {@code name}. */
+    static void mark(String name) {
+        if (ENABLED) {
+            FIGURES.put(name, sinceJvmStart());
+        }
+    }
+
     /** Call right after the main window is shown: the next pulse counts as interactive. */
     static void windowShown(Scene scene) {
         if (!ENABLED) {
@@ -64,9 +71,12 @@ final class StartupProbe {
         }
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
-        System.out.printf("STARTUP window=%d databaseOpen=%d libraryStartUp=%d libraryReadyAt=%d cpu=%d%n",
+        System.out.printf("STARTUP window=%d databaseOpen=%d libraryStartUp=%d libraryReadyAt=%d cpu=%d"
+                        + " main=%d servicesReady=%d fxStart=%d windowCreated=%d shown=%d%n",
                 FIGURES.getOrDefault("window", -1L), FIGURES.getOrDefault("databaseOpen", -1L),
-                FIGURES.get("libraryStartUp"), FIGURES.get("libraryReadyAt"), cpu);
+                FIGURES.get("libraryStartUp"), FIGURES.get("libraryReadyAt"), cpu, FIGURES.getOrDefault("main", -1L),
+                FIGURES.getOrDefault("servicesReady", -1L), FIGURES.getOrDefault("fxStart", -1L),
+                FIGURES.getOrDefault("windowCreated", -1L), FIGURES.getOrDefault("shown", -1L));
         System.out.flush();
         Platform.exit();
     }
