@@ -54,18 +54,17 @@ public final class ReportDeskApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow w = MainWindow.create(services, stage);
-        StartupProbe.mark("windowCreated");
-        stage.show();
-        StartupProbe.mark("shown");
-        StartupProbe.windowShown(stage.getScene());
         TemplateLibrary library = services.library();
-        // After the window is up: on first start this creates the built-in library and its index.
-        w.viewModel().library().start(() -> {
+        // In the background while the window comes up: on first start this loads the built-in library and indexes it.
+        MainWindow.create(services, stage, () -> {
             long t0 = System.nanoTime();
             library.startUp(new BuiltinLibrary());
             return (System.nanoTime() - t0) / 1_000_000;
         }, StartupProbe::libraryReady);
+        StartupProbe.mark("windowCreated");
+        stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.windowShown(stage.getScene());
     }
 
     @Override

@@ -49,7 +49,6 @@ class LibraryPanelUiTest {
                 List.of(Fixtures.halfYearSkeleton(), Fixtures.safetySummary(), measures()));
         window = MainWindow.create(Fixtures.services(dir, new FxTaskExecutor(), new InMemoryReportRepository(), templates,
                 new RecordingExportService()), stage);
-        window.viewModel().library().start();
         Report r = ReportFactory.fromSkeleton(Fixtures.halfYearSkeleton(), "某某区教育局", 2025, Period.FIRST_HALF);
         window.viewModel().openNew(r);
         window.viewModel().outline().selectedProperty().set(OutlineNode.of(r.sections().get(0)));
@@ -70,8 +69,8 @@ class LibraryPanelUiTest {
         robot.clickOn("#librarySearch").write("督导");
         ListView<?> results = robot.lookup("#libraryResults").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
-        List<String> marked = robot.lookup(".hit-match").<Text>queryAll().stream().map(Text::getText).toList();
-        assertThat(marked).contains("督导");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".hit-match").<Text>queryAll().stream()
+                .map(Text::getText).toList().contains("督导"));
         assertThat(robot.lookup(".hit-title").queryAs(TextFlow.class).getChildren()).isNotEmpty();
 
         robot.type(KeyCode.DOWN);

@@ -80,7 +80,8 @@ final class HitCell extends ListCell<SearchHit> {
     }
 
     private static String source(SearchHit h) {
-        return Messages.get("ui.library.source." + (h.source() == null ? TemplateSource.OWN : h.source()).name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.get(h.source() == TemplateSource.BUILTIN ? "ui.library.sourceBuiltin"
+                : h.source() == TemplateSource.IMPORTED ? "ui.library.sourceImported" : "ui.library.sourceOwn");
     }
 
     /** The text as Text nodes, the matched ranges styled {@code hit-match}. */

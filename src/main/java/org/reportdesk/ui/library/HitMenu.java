@@ -14,9 +14,9 @@ import org.reportdesk.ui.outline.DropPosition;
 final class HitMenu {
 
     private final LibraryViewModel vm;
-    private final Consumer<SearchHit> onEdit;
+    private final Consumer<Long> onEdit;
 
-    HitMenu(LibraryViewModel vm, Consumer<SearchHit> onEdit) {
+    HitMenu(LibraryViewModel vm, Consumer<Long> onEdit) {
         this.vm = vm;
         this.onEdit = onEdit;
     }
@@ -25,7 +25,7 @@ final class HitMenu {
         MenuItem after = item("ui.library.insertAfter", () -> vm.insert(hit.get(), null, DropPosition.AFTER));
         MenuItem child = item("ui.library.insertChild", () -> vm.insert(hit.get(), null, DropPosition.INTO));
         MenuItem favourite = item("ui.library.favourite", () -> vm.toggleFavourite(hit.get()));
-        MenuItem edit = item("ui.library.edit", () -> onEdit.accept(hit.get()));
+        MenuItem edit = item("ui.library.edit", () -> onEdit.accept(hit.get().id()));
         MenuItem hide = item("ui.library.hide", () -> vm.hide(hit.get()));
         MenuItem restore = item("ui.library.restore", () -> vm.restore(hit.get()));
         MenuItem delete = item("ui.library.delete", () -> vm.delete(hit.get()));

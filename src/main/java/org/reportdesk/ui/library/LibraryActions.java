@@ -11,7 +11,6 @@ import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.TemplatePacks;
 import org.reportdesk.model.Section;
-import org.reportdesk.store.SearchHit;
 import org.reportdesk.ui.outline.OutlineView;
 
 /** The library's dialogs and file choosers: 存为模板, 编辑模板信息, 模板包 import and export. */
@@ -62,11 +61,8 @@ public final class LibraryActions {
         });
     }
 
-    private void edit(SearchHit hit) {
-        if (hit == null) {
-            return;
-        }
-        services.executor().submit(() -> services.library().find(hit.id()).orElseThrow(), t -> {
+    private void edit(long templateId) {
+        services.executor().submit(() -> services.library().find(templateId).orElseThrow(), t -> {
             SaveTemplateViewModel m = SaveTemplateViewModel.forTemplate(services.library(), services.executor(), t);
             new SaveTemplateDialog(m, library.topics(), window()).showAndWait()
                     .ifPresent(saved -> library.changed());
