@@ -72,6 +72,27 @@ public final class ScreenshotMain {
                 Platform.runLater(() -> w.view().actions().newReport());
             } else if (mode.equals("export")) {
                 Platform.runLater(() -> w.view().actions().export());
+            } else if (mode.equals("library")) {
+                w.viewModel().rollForward();
+                Report next = w.viewModel().reportProperty().get();
+                Section edited = next.sections().get(0);
+                w.viewModel().outline().selectedProperty().set(OutlineNode.of(edited.children().get(0)));
+                w.viewModel().outline().edited(edited);
+                w.view().split().setDividerPositions(0.22, 0.56);
+                w.viewModel().library().queryProperty().set("课后服务");
+                new Thread(() -> {
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Platform.runLater(() -> {
+                        var results = w.viewModel().library().results();
+                        if (!results.isEmpty()) {
+                            w.viewModel().library().selectedProperty().set(results.get(0));
+                        }
+                    });
+                }).start();
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());

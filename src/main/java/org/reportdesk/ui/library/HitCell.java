@@ -30,6 +30,8 @@ final class HitCell extends ListCell<SearchHit> {
     HitCell(LibraryViewModel vm, HitMenu menu) {
         this.vm = vm;
         getStyleClass().add("hit-cell");
+        // without this a cell asks for its text's full width and the list scrolls sideways
+        setPrefWidth(0);
         star.getStyleClass().add("star");
         title.getStyleClass().add("hit-title");
         snippet.getStyleClass().add("hit-snippet");
@@ -73,9 +75,6 @@ final class HitCell extends ListCell<SearchHit> {
         meta.setText(Messages.get("ui.library.meta", h.kind().label(), h.topic(), source(h), h.usageCount())
                 + (h.hidden() ? " · " + Messages.get("ui.library.hiddenMark") : ""));
         box.setOpacity(h.hidden() ? 0.55 : 1);
-        box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
-        title.prefWidthProperty().bind(box.prefWidthProperty().subtract(20));
-        snippet.prefWidthProperty().bind(title.prefWidthProperty());
         setGraphic(box);
     }
 
