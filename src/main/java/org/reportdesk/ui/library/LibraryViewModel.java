@@ -53,10 +53,11 @@ public final class LibraryViewModel {
         this.library = library;
         this.executor = executor;
         this.debounce = debounce;
-        query.addListener(o -> debounce.restart(this::searchNow));
-        kind.addListener(o -> searchNow());
-        topic.addListener(o -> searchNow());
-        showHidden.addListener(o -> searchNow());
+        // change listeners: an invalidation listener would hear only the first of several keystrokes
+        query.addListener((o, a, b) -> debounce.restart(this::searchNow));
+        kind.addListener((o, a, b) -> searchNow());
+        topic.addListener((o, a, b) -> searchNow());
+        showHidden.addListener((o, a, b) -> searchNow());
         selected.addListener((o, a, hit) -> loadPreview(hit));
     }
 

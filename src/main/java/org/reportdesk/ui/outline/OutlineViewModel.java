@@ -270,7 +270,18 @@ public final class OutlineViewModel {
         }
         moves.forEach(tree::apply);
         OutlineMove m = moves.get(moves.size() - 1);
-        afterEdit(m.toParent() != null ? m.section() : m.fromParent().isRoot() ? null : m.fromParent());
+        if (m.toParent() == null) {
+            // the selected section may just have been taken out: select its neighbour instead
+            Section p = m.fromParent();
+            Section near = m.fromIndex() > 0 ? p.children().get(Math.min(m.fromIndex(), p.children().size()) - 1)
+                    : !p.isRoot() ? p : p.children().isEmpty() ? null : p.children().get(0);
+            afterEdit(near);
+            if (near == null) {
+                selected.set(OutlineNode.FRONT);
+            }
+        } else {
+            afterEdit(m.section());
+        }
     }
 
     private boolean perform(OutlineMove m, Section select) {

@@ -66,6 +66,7 @@ class LibraryCommandsTest {
         assertThat(hit("安全工作措施").usageCount()).isEqualTo(1);
         main.outline().undo();
         assertThat(outline()).isEqualTo(before);
+        assertThat(main.outline().selectedSection().heading()).isEqualTo("上半年主要工作");
         main.outline().redo();
         assertThat(outline()).hasSize(before.size() + 3);
     }

@@ -62,6 +62,7 @@ class LibraryViewModelTest {
         vm.queryProperty().set("经费");
         vm.queryProperty().set("经费缺口");
         assertThat(searches).isEqualTo(before);
+        assertThat(debounce.restarts).isEqualTo(3);
         assertThat(titles()).hasSize(4);
         debounce.fire();
         assertThat(searches).isEqualTo(before + 1);
