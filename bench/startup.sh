@@ -6,6 +6,7 @@
 # window is shown) and the process CPU time, then exits.
 # 5 runs with a fresh data folder (first start) and 5 with an existing one; median and max.
 # Usage: bench/startup.sh [runs]   (after: mvn -B -q -o compile)
+# Extra JVM options via JAVA_OPTS, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1 bench/startup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
@@ -15,7 +16,7 @@ if [ ! -s "$CP_FILE" ]; then
 fi
 CP="target/classes:$(cat "$CP_FILE")"
 run() { # data dir
-  xvfb-run -a -s "-screen 0 1280x800x24" java -Dreportdesk.startupProbe=true -cp "$CP" \
+  xvfb-run -a -s "-screen 0 1280x800x24" java ${JAVA_OPTS:-} -Dreportdesk.startupProbe=true -cp "$CP" \
     org.reportdesk.app.Launcher --data-dir "$1" 2>/dev/null | grep '^STARTUP' || echo "STARTUP failed"
 }
 stats() { # label, file with one number per line
