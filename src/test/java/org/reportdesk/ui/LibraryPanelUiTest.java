@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
@@ -84,6 +86,19 @@ class LibraryPanelUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(shownOutline(robot)).isEqualTo(before);
+    }
+
+    @Test
+    void dragAResultIntoASection(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.viewModel().library().readyProperty().get());
+        robot.clickOn("#librarySearch").write("督导");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".hit-match").queryAll().isEmpty());
+        Node result = robot.lookup(".hit-cell").match((ListCell<?> c) -> c.getItem() != null).query();
+        Node target = robot.lookup(".outline-cell").match((TreeCell<?> c) -> "二、存在的问题".equals(c.getText())).query();
+        robot.drag(result).moveTo(target).dropTo(target);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownOutline(robot).contains("（一）压实安全责任"));
+        assertThat(shownOutline(robot)).containsSubsequence("二、存在的问题", "（一）压实安全责任", "（二）强化督导问效",
+                "三、下半年工作计划");
     }
 
     private static List<String> shownOutline(FxRobot robot) {
