@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Failures;
 import org.reportdesk.ui.main.MainWindow;
@@ -43,6 +45,7 @@ public final class ReportDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fxStart");
         if (startupFailure != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(startupFailure), Buttons.close());
             a.setTitle(Messages.get("app.title"));
@@ -51,8 +54,17 @@ public final class ReportDeskApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow.create(services, stage);
+        TemplateLibrary library = services.library();
+        // In the background while the window comes up: on first start this loads the built-in library and indexes it.
+        MainWindow.create(services, stage, () -> {
+            long t0 = System.nanoTime();
+            library.startUp(new BuiltinLibrary());
+            return (System.nanoTime() - t0) / 1_000_000;
+        }, StartupProbe::libraryReady);
+        StartupProbe.mark("windowCreated");
         stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.windowShown(stage.getScene());
     }
 
     @Override

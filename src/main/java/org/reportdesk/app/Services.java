@@ -2,6 +2,7 @@ package org.reportdesk.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.store.ReportRepository;
 import org.reportdesk.store.TemplateRepository;
 
@@ -15,7 +16,8 @@ public record Services(
         TemplateRepository templates,
         ExportService export,
         Settings settings,
-        TaskExecutor executor) {
+        TaskExecutor executor,
+        TemplateLibrary library) {
 
     public Services {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -24,5 +26,6 @@ public record Services(
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(library, "library");
     }
 }

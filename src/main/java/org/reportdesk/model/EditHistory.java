@@ -1,14 +1,20 @@
 package org.reportdesk.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.List;
 
-/** Undo and redo stacks of structural outline edits, bounded to the most recent ones. */
+/**
+ * Undo and redo stacks of structural outline edits, bounded to the most recent ones. One entry
+ * may hold several moves (e.g. a template inserting three sections), undone together.
+ */
 public final class EditHistory {
 
     private final int limit;
-    private final Deque<OutlineMove> undo = new ArrayDeque<>();
-    private final Deque<OutlineMove> redo = new ArrayDeque<>();
+    private final Deque<List<OutlineMove>> undo = new ArrayDeque<>();
+    private final Deque<List<OutlineMove>> redo = new ArrayDeque<>();
 
     public EditHistory(int limit) {
         this.limit = limit;
@@ -16,7 +22,15 @@ public final class EditHistory {
 
     /** Records an edit that has just been applied; forgets what could have been redone. */
     public void done(OutlineMove edit) {
-        undo.push(edit);
+        doneTogether(List.of(edit));
+    }
+
+    /** Records moves just applied in this order as one undo step. */
+    public void doneTogether(List<OutlineMove> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        undo.push(List.copyOf(edits));
         if (undo.size() > limit) {
             undo.removeLast();
         }
@@ -31,22 +45,27 @@ public final class EditHistory {
         return !redo.isEmpty();
     }
 
-    /** The edit to apply to undo the last one (its inverse), or null. */
-    public OutlineMove undo() {
+    /** The moves to apply, in order, to undo the last step (inverses, last first), or an empty list. */
+    public List<OutlineMove> undo() {
         if (undo.isEmpty()) {
-            return null;
+            return List.of();
         }
-        OutlineMove e = undo.pop();
+        List<OutlineMove> e = undo.pop();
         redo.push(e);
-        return e.inverse();
+        List<OutlineMove> inverse = new ArrayList<>(e.size());
+        for (OutlineMove m : e) {
+            inverse.add(m.inverse());
+        }
+        Collections.reverse(inverse);
+        return inverse;
     }
 
-    /** The edit to apply again, or null. */
-    public OutlineMove redo() {
+    /** The moves to apply again, in order, or an empty list. */
+    public List<OutlineMove> redo() {
         if (redo.isEmpty()) {
-            return null;
+            return List.of();
         }
-        OutlineMove e = redo.pop();
+        List<OutlineMove> e = redo.pop();
         undo.push(e);
         return e;
     }

@@ -46,7 +46,7 @@ public final class ScreenshotMain {
             InMemoryTemplateRepository templates = new InMemoryTemplateRepository(new BuiltinLibrary().load());
             Services services = new Services(Files.exists(Path.of("target")) ? Path.of("target") : Path.of("."),
                     new InMemoryReportRepository(), templates, new RecordingExportService(), Settings.inMemory(),
-                    new FxTaskExecutor());
+                    new FxTaskExecutor(), Fixtures.library(templates));
             Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
             Stage stage = new Stage();
             MainWindow w = MainWindow.create(services, stage);
@@ -76,6 +76,27 @@ public final class ScreenshotMain {
                 Platform.runLater(() -> w.view().actions().exportProfiles());
             } else if (mode.equals("preflight")) {
                 Platform.runLater(() -> PreflightScreenshot.prepare(w, first));
+            } else if (mode.equals("library")) {
+                w.viewModel().rollForward();
+                Report next = w.viewModel().reportProperty().get();
+                Section edited = next.sections().get(0);
+                w.viewModel().outline().selectedProperty().set(OutlineNode.of(edited.children().get(0)));
+                w.viewModel().outline().edited(edited);
+                w.view().split().setDividerPositions(0.22, 0.56);
+                w.viewModel().library().queryProperty().set("课后服务");
+                new Thread(() -> {
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Platform.runLater(() -> {
+                        var results = w.viewModel().library().results();
+                        if (!results.isEmpty()) {
+                            w.viewModel().library().selectedProperty().set(results.get(0));
+                        }
+                    });
+                }).start();
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());

@@ -13,7 +13,8 @@ import javafx.scene.layout.StackPane;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.ui.Fxml;
 import org.reportdesk.ui.editor.EditorView;
-import org.reportdesk.ui.library.TemplatePanelView;
+import org.reportdesk.ui.library.LibraryActions;
+import org.reportdesk.ui.library.LibraryView;
 import org.reportdesk.ui.outline.OutlineView;
 import org.reportdesk.ui.outline.OutlineViewModel;
 import org.reportdesk.ui.preflight.EditorNavigator;
@@ -28,7 +29,8 @@ public final class MainView {
     private final BorderPane root;
     private final OutlineView outlineView;
     private final EditorView editorView;
-    private final TemplatePanelView templateView;
+    private final LibraryView libraryView;
+    private final LibraryActions libraryActions;
     private final MainActions actions;
     private PreflightPane preflight;
     @FXML private SplitPane split;
@@ -43,6 +45,7 @@ public final class MainView {
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem rollForwardItem;
     @FXML private Menu outlineMenu;
     @FXML private Button saveButton;
     @FXML private Button exportButton;
@@ -58,8 +61,9 @@ public final class MainView {
         this.vm = vm;
         this.outlineView = new OutlineView(vm.outline());
         this.editorView = new EditorView(vm.editor());
-        this.templateView = new TemplatePanelView(vm.templates());
+        this.libraryView = new LibraryView(vm.library());
         this.root = Fxml.load(this, "Main.fxml");
+        this.libraryActions = new LibraryActions(vm.services(), libraryView, outlineView, vm::info, vm::error);
         root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
         this.actions = new MainActions(vm, this);
     }
@@ -74,6 +78,10 @@ public final class MainView {
 
     public OutlineView outlineView() {
         return outlineView;
+    }
+
+    public LibraryView libraryView() {
+        return libraryView;
     }
 
     public EditorView editorView() {
@@ -95,7 +103,7 @@ public final class MainView {
                 new EditorNavigator(vm.outline(), vm.editor(), editorView, vm.reportProperty()::get), editorView.root());
         editorHolder.getChildren().add(preflight.root());
         checkSummary.textProperty().bind(vm.preflight().summaryProperty());
-        libraryHolder.getChildren().add(templateView.root());
+        libraryHolder.getChildren().add(libraryView.root());
         SplitPane.setResizableWithParent(outlineHolder, false);
         SplitPane.setResizableWithParent(libraryHolder, false);
         sectionChars.textProperty().bind(vm.editor().charsProperty().asString(Messages.get("ui.status.sectionChars")));
@@ -111,6 +119,7 @@ public final class MainView {
         saveItem.disableProperty().bind(noReport);
         saveAsItem.disableProperty().bind(noReport);
         exportItem.disableProperty().bind(noReport);
+        rollForwardItem.disableProperty().bind(noReport);
         outlineMenu.disableProperty().bind(noReport);
     }
 
@@ -140,6 +149,24 @@ public final class MainView {
 
     @FXML private void exportProfiles() {
         actions.exportProfiles();
+    }
+
+    @FXML private void exportPack() {
+        libraryActions.exportPack();
+    }
+
+    @FXML private void importPack() {
+        libraryActions.importPack();
+    }
+
+    @FXML private void rollForward() {
+        if (actions.confirmDiscard()) {
+            vm.rollForward();
+        }
+    }
+
+    @FXML private void saveAsTemplate() {
+        libraryActions.saveSelectedAsTemplate();
     }
 
     @FXML private void exit() {

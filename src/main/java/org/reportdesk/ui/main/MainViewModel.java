@@ -15,13 +15,16 @@ import javafx.beans.property.StringProperty;
 import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
+import org.reportdesk.library.RollForward;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
 import org.reportdesk.ui.editor.EditorViewModel;
-import org.reportdesk.ui.library.TemplatePanelViewModel;
+import org.reportdesk.ui.library.FxDebounce;
+import org.reportdesk.ui.library.LibraryViewModel;
+import org.reportdesk.ui.outline.DropPosition;
 import org.reportdesk.ui.outline.OutlineNode;
 import org.reportdesk.ui.outline.OutlineViewModel;
 import org.reportdesk.ui.preflight.Debouncer;
@@ -36,7 +39,7 @@ public final class MainViewModel {
     private final Services services;
     private final OutlineViewModel outline = new OutlineViewModel();
     private final EditorViewModel editor = new EditorViewModel();
-    private final TemplatePanelViewModel templates;
+    private final LibraryViewModel library;
     private final PreflightViewModel preflight;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -50,8 +53,12 @@ public final class MainViewModel {
 
     public MainViewModel(Services services) {
         this.services = services;
-        this.templates = new TemplatePanelViewModel(services.templates(), services.executor());
-        templates.setOnInsert(this::insertTemplate);
+        this.library = new LibraryViewModel(services.library(), services.executor(),
+                new FxDebounce(javafx.util.Duration.millis(150)));
+        library.setFieldValues(() -> report.get() == null ? java.util.Map.of() : report.get().fieldValues());
+        library.setInserter((sections, target, position) -> report.get() != null
+                && outline.insert(sections, target != null ? target : outline.selectedSection(), position));
+        outline.setOnTemplateDrop(library::insert);
         outline.selectedProperty().addListener(o -> showSelected());
         outline.revisionProperty().addListener(o -> edited());
         outline.messageProperty().addListener((o, a, m) -> {
@@ -59,7 +66,7 @@ public final class MainViewModel {
                 error(m);
             }
         });
-        editor.setOnChange(outline::changed);
+        editor.setOnChange(() -> outline.edited(editor.section()));
         outline.revisionProperty().addListener(o -> editor.refreshHeading());
         preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300));
         preflight.setOnReportChanged(() -> {
@@ -121,7 +128,18 @@ public final class MainViewModel {
 
     public void insertTemplate(Template t) {
         if (report.get() != null) {
-            outline.insertAfterSelection(t.instantiate(report.get().fieldValues()));
+            outline.insert(t.instantiate(report.get().fieldValues()), outline.selectedSection(), DropPosition.AFTER);
+        }
+    }
+
+    /** Opens, unsaved, the next period's report built from the open one; its sections are marked for review. */
+    public void rollForward() {
+        Report r = report.get();
+        if (r != null) {
+            Report next = RollForward.next(ReportSnapshot.copy(r));
+            open(next, null);
+            dirty.set(true);
+            info(Messages.get("ui.library.rolledForward", next.title()));
         }
     }
 
@@ -211,8 +229,8 @@ public final class MainViewModel {
         return editor;
     }
 
-    public TemplatePanelViewModel templates() {
-        return templates;
+    public LibraryViewModel library() {
+        return library;
     }
 
     public PreflightViewModel preflight() {

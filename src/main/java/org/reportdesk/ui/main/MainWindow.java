@@ -1,11 +1,14 @@
 package org.reportdesk.ui.main;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.reportdesk.app.Services;
 import org.reportdesk.app.Settings;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.library.TemplateLibrary;
 
 /**
  * Sets up the main window on a stage: scene, title, remembered size, position and divider
@@ -23,8 +26,18 @@ public final class MainWindow {
         this.stage = stage;
     }
 
-    /** Builds the main window on {@code stage} (not yet shown). */
+    /** Builds the main window on {@code stage} (not yet shown); the library panel shows what is indexed. */
     public static MainWindow create(Services services, Stage stage) {
+        TemplateLibrary library = services.library();
+        return create(services, stage, library::ensureIndexCurrent, ignored -> { });
+    }
+
+    /**
+     * Builds the main window on {@code stage} (not yet shown) and runs {@code libraryStartUp} in the
+     * background; the library panel says it is loading until that is done.
+     */
+    public static <T> MainWindow create(Services services, Stage stage, Callable<T> libraryStartUp,
+                                        Consumer<? super T> onLibraryReady) {
         MainViewModel vm = new MainViewModel(services);
         MainView view = new MainView(vm);
         MainWindow w = new MainWindow(vm, view, stage);
@@ -39,7 +52,7 @@ public final class MainWindow {
             }
         });
         stage.setOnHidden(e -> w.rememberGeometry(s));
-        vm.templates().reload();
+        vm.library().start(libraryStartUp, onLibraryReady);
         if (vm.reportProperty().get() == null) {
             vm.info(Messages.get("ui.main.welcome"));
         }

@@ -4,11 +4,13 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Section;
 
 /**
@@ -21,6 +23,8 @@ final class OutlineCell extends TreeCell<OutlineNode> {
     private static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
     private static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
     private static final PseudoClass PSEUDO = PseudoClass.getPseudoClass("pseudo-entry");
+    private static final PseudoClass NEEDS_REVIEW = PseudoClass.getPseudoClass("needs-review");
+    private final Tooltip reviewTip = new Tooltip(Messages.get("ui.outline.needsReview"));
 
     private final OutlineViewModel vm;
     private final DragState drag;
@@ -46,6 +50,13 @@ final class OutlineCell extends TreeCell<OutlineNode> {
         setOnDragExited(e -> showDrop(null));
         setOnDragDropped(e -> {
             DropPosition p = position(e);
+            if (e.getDragboard().hasContent(TemplateDrag.FORMAT) && section() != null) {
+                vm.dropTemplate(((Number) e.getDragboard().getContent(TemplateDrag.FORMAT)).longValue(), section(), p);
+                showDrop(null);
+                e.setDropCompleted(true);
+                e.consume();
+                return;
+            }
             boolean ok = drag.source != null && section() != null && vm.canDrop(drag.source, section(), p);
             if (ok) {
                 vm.drop(drag.source, section(), p);
@@ -65,7 +76,10 @@ final class OutlineCell extends TreeCell<OutlineNode> {
     private void dragOver(DragEvent e) {
         Section target = section();
         DropPosition p = position(e);
-        if (drag.source != null && target != null && vm.canDrop(drag.source, target, p)) {
+        if (drag.source == null && target != null && e.getDragboard().hasContent(TemplateDrag.FORMAT)) {
+            e.acceptTransferModes(TransferMode.COPY);
+            showDrop(p);
+        } else if (drag.source != null && target != null && vm.canDrop(drag.source, target, p)) {
             e.acceptTransferModes(TransferMode.MOVE);
             showDrop(p);
         } else {
@@ -105,6 +119,9 @@ final class OutlineCell extends TreeCell<OutlineNode> {
         if (!isEditing()) {
             setText(isEmpty() || getItem() == null ? null : vm.textOf(getItem()));
         }
+        boolean review = !isEmpty() && section() != null && section().needsReview();
+        pseudoClassStateChanged(NEEDS_REVIEW, review);
+        setTooltip(review ? reviewTip : null);
     }
 
     @Override

@@ -26,6 +26,10 @@ public final class OutlineView {
         return root;
     }
 
+    public OutlineViewModel viewModel() {
+        return vm;
+    }
+
     public TreeView<OutlineNode> tree() {
         return tree;
     }

@@ -1,5 +1,6 @@
 package org.reportdesk.ui.outline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +36,7 @@ public final class OutlineViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final EditHistory history = new EditHistory(200);
     private OutlineTree tree;
+    private TemplateDrag.Drop templateDrop = (id, target, position) -> { };
     private Report report;
 
     /** Shows a report; clears the undo history and selects its first section (or the front matter). */
@@ -133,16 +135,44 @@ public final class OutlineViewModel {
         perform(OutlineMove.insert(fresh, s, s.children().size()), fresh);
     }
 
-    /** Inserts sections (e.g. from a template) after the selected one, or at the end. */
+    /** Inserts sections (e.g. from a template) after the selected one, or at the end; one undo step. */
     public void insertAfterSelection(List<Section> sections) {
         Section s = selectedSection();
-        Section parent = s == null ? report.root() : s.parent();
-        int at = s == null ? parent.children().size() : s.index() + 1;
-        for (Section fresh : sections) {
-            if (!perform(OutlineMove.insert(fresh, parent, at++), fresh)) {
-                return;
-            }
+        insert(sections, s, DropPosition.AFTER);
+    }
+
+    /**
+     * Inserts sections before, after or into {@code target} (null: at the end) as one undo step and
+     * selects the first; false (with a message) when they would go deeper than numbering goes.
+     */
+    public boolean insert(List<Section> sections, Section target, DropPosition position) {
+        if (report == null || sections.isEmpty()) {
+            return false;
         }
+        Section parent = target == null ? report.root() : position == DropPosition.INTO ? target : target.parent();
+        int at = target == null || position == DropPosition.INTO ? parent.children().size()
+                : target.index() + (position == DropPosition.AFTER ? 1 : 0);
+        List<OutlineMove> moves = new ArrayList<>();
+        for (Section fresh : sections) {
+            OutlineMove m = OutlineMove.insert(fresh, parent, at++);
+            if (!m.keepsDepth()) {
+                message.set(Messages.get("ui.outline.tooDeep", Numbering.MAX_DEPTH));
+                return false;
+            }
+            moves.add(m);
+        }
+        moves.forEach(tree::apply);
+        history.doneTogether(moves);
+        afterEdit(sections.get(0));
+        return true;
+    }
+
+    /** A section's heading or body was edited by the user: it no longer needs review. */
+    public void edited(Section s) {
+        if (s != null) {
+            s.setNeedsReview(false);
+        }
+        changed();
     }
 
     public void delete() {
@@ -174,6 +204,15 @@ public final class OutlineViewModel {
     /** Makes the selected section the next sibling of its parent. */
     public void promote() {
         perform(OutlineMoves::promote);
+    }
+
+    /** What dropping a template from the library onto the tree does. */
+    public void setOnTemplateDrop(TemplateDrag.Drop drop) {
+        this.templateDrop = drop;
+    }
+
+    public void dropTemplate(long templateId, Section target, DropPosition position) {
+        templateDrop.drop(templateId, target, position);
     }
 
     /** Whether {@code source} may be dropped at {@code position} of {@code target}. */
@@ -208,7 +247,7 @@ public final class OutlineViewModel {
     public void rename(Section s, String heading) {
         if (s != null && !s.heading().equals(heading)) {
             s.setHeading(heading);
-            changed();
+            edited(s);
         }
     }
 
@@ -225,12 +264,24 @@ public final class OutlineViewModel {
         replay(history.redo());
     }
 
-    private void replay(OutlineMove m) {
-        if (m == null) {
+    private void replay(List<OutlineMove> moves) {
+        if (moves.isEmpty()) {
             return;
         }
-        tree.apply(m);
-        afterEdit(m.toParent() != null ? m.section() : m.fromParent().isRoot() ? null : m.fromParent());
+        moves.forEach(tree::apply);
+        OutlineMove m = moves.get(moves.size() - 1);
+        if (m.toParent() == null) {
+            // the selected section may just have been taken out: select its neighbour instead
+            Section p = m.fromParent();
+            Section near = m.fromIndex() > 0 ? p.children().get(Math.min(m.fromIndex(), p.children().size()) - 1)
+                    : !p.isRoot() ? p : p.children().isEmpty() ? null : p.children().get(0);
+            afterEdit(near);
+            if (near == null) {
+                selected.set(OutlineNode.FRONT);
+            }
+        } else {
+            afterEdit(m.section());
+        }
     }
 
     private boolean perform(OutlineMove m, Section select) {
