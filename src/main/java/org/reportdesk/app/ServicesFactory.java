@@ -3,11 +3,13 @@ package org.reportdesk.app;
 import java.nio.file.Path;
 import org.reportdesk.docx.ProfileLibrary;
 import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ProfileStore;
 import org.reportdesk.store.H2ReportRepository;
 import org.reportdesk.store.H2TemplateRepository;
 import org.reportdesk.store.MetaStore;
+import org.reportdesk.store.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +25,12 @@ public final class ServicesFactory {
     }
 
     /** Opened services and what must be closed with them. */
-    public record Opened(Services services, Database database) implements AutoCloseable {
+    public record Opened(Services services, Database database, SearchIndex index) implements AutoCloseable {
         @Override
         public void close() {
             services.executor().shutdown();
             services.settings().save();
+            index.close();
             database.close();
         }
     }
@@ -35,16 +38,24 @@ public final class ServicesFactory {
     public static Opened open(Path dataDir, TaskExecutor executor) {
         long t0 = System.nanoTime();
         Database db = Database.open(dataDir);
+        SearchIndex index = null;
         try {
             H2TemplateRepository templates = new H2TemplateRepository(db);
             if (new BuiltinLibrary().sync(templates, new MetaStore(db))) {
                 LOG.info("built-in library loaded into {}", dataDir);
             }
+            index = SearchIndex.open(dataDir);
+            TemplateLibrary library = new TemplateLibrary(templates, index, new MetaStore(db));
+            library.ensureIndexCurrent();
             Services services = new Services(dataDir, new H2ReportRepository(db), templates,
-                    new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor);
+                    new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor,
+                    library);
             LOG.debug("services ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
-            return new Opened(services, db);
+            return new Opened(services, db, index);
         } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
             db.close();
             throw e;
         }
