@@ -135,7 +135,7 @@ public final class MainActions {
             }
             vm.openNew(r);
             return true;
-        }, vm::info, vm::error);
+        }, vm::info, vm::error, vm.busyProperty());
     }
 
     public void exit() {
