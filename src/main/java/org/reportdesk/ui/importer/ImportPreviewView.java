@@ -111,6 +111,8 @@ public final class ImportPreviewView {
                 vm.shownProperty().set(row);
             }
         });
+        vm.shownProperty().addListener((o, a, row) -> reports.getSelectionModel().select(row));
+        reports.getSelectionModel().select(vm.shownProperty().get());
         tree = new PreviewTree(outline, vm);
         reviewHint.visibleProperty().bind(tree.needsReviewProperty());
         reviewHint.managedProperty().bind(reviewHint.visibleProperty());
@@ -122,7 +124,7 @@ public final class ImportPreviewView {
         changes.setCellFactory(CheckBoxListCell.forListView(ChangeRow::appliedProperty, converter(ChangeRow::text)));
         warnings.setItems(vm.warnings());
         warnings.setCellFactory(l -> wrappingCell());
-        kind.getItems().setAll(TemplateKind.values());
+        kind.getItems().setAll(java.util.Arrays.stream(TemplateKind.values()).filter(k -> k != TemplateKind.SKELETON).toList());
         kind.setConverter(converter(TemplateKind::label));
         kind.setValue(TemplateKind.SUMMARY);
         topic.setItems(vm.topics());
