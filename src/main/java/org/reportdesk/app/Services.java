@@ -3,9 +3,7 @@ package org.reportdesk.app;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.reportdesk.library.TemplateLibrary;
-import org.reportdesk.store.MetaStore;
 import org.reportdesk.store.ReportRepository;
-import org.reportdesk.store.SearchIndex;
 import org.reportdesk.store.TemplateRepository;
 
 /**
@@ -29,12 +27,5 @@ public record Services(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(library, "library");
-    }
-
-    /** Services whose template library searches an index in memory over {@code templates}, without the built-in library sync (tests, tools). */
-    public Services(Path dataDir, ReportRepository reports, TemplateRepository templates, ExportService export,
-                    Settings settings, TaskExecutor executor) {
-        this(dataDir, reports, templates, export, settings, executor,
-                new TemplateLibrary(templates, SearchIndex.inMemory(), new MetaStore(null)));
     }
 }

@@ -2,7 +2,6 @@ package org.reportdesk.app;
 
 import java.nio.file.Path;
 import org.reportdesk.docx.ProfileLibrary;
-import org.reportdesk.library.BuiltinLibrary;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ProfileStore;
@@ -14,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the app's services on a data folder: opens (or creates) the database, brings the
- * built-in library in, and wires the exporter. Runs off the FX thread, while the toolkit starts.
+ * Builds the app's services on a data folder: opens (or creates) the database and the search
+ * index, and wires the library and the exporter. Runs off the FX thread, while the toolkit starts.
+ * Loading the built-in library ({@code TemplateLibrary.startUp}) is left to the window, which runs
+ * it in the background after it is shown.
  */
 public final class ServicesFactory {
 
@@ -25,7 +26,8 @@ public final class ServicesFactory {
     }
 
     /** Opened services and what must be closed with them. */
-    public record Opened(Services services, Database database, SearchIndex index) implements AutoCloseable {
+    public record Opened(Services services, Database database, SearchIndex index, long openMillis)
+            implements AutoCloseable {
         @Override
         public void close() {
             services.executor().shutdown();
@@ -40,18 +42,15 @@ public final class ServicesFactory {
         Database db = Database.open(dataDir);
         SearchIndex index = null;
         try {
-            H2TemplateRepository templates = new H2TemplateRepository(db);
-            if (new BuiltinLibrary().sync(templates, new MetaStore(db))) {
-                LOG.info("built-in library loaded into {}", dataDir);
-            }
             index = SearchIndex.open(dataDir);
+            H2TemplateRepository templates = new H2TemplateRepository(db);
             TemplateLibrary library = new TemplateLibrary(templates, index, new MetaStore(db));
-            library.ensureIndexCurrent();
             Services services = new Services(dataDir, new H2ReportRepository(db), templates,
                     new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor,
                     library);
-            LOG.debug("services ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
-            return new Opened(services, db, index);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            LOG.debug("services ready in {} ms", ms);
+            return new Opened(services, db, index, ms);
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();

@@ -6,11 +6,15 @@ import org.reportdesk.app.DirectTaskExecutor;
 import org.reportdesk.app.Services;
 import org.reportdesk.app.Settings;
 import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
 import org.reportdesk.model.TemplateSource;
+import org.reportdesk.store.MetaStore;
+import org.reportdesk.store.SearchIndex;
+import org.reportdesk.store.TemplateRepository;
 
 /** Our own small skeleton and templates, and services made of in-memory parts. */
 public final class Fixtures {
@@ -43,7 +47,20 @@ public final class Fixtures {
 
     public static Services services(Path dataDir, TaskExecutor executor, InMemoryReportRepository reports,
                                     RecordingExportService export) {
-        return new Services(dataDir, reports, templates(), export, Settings.inMemory(), executor);
+        return services(dataDir, executor, reports, templates(), export);
+    }
+
+    public static Services services(Path dataDir, TaskExecutor executor, InMemoryReportRepository reports,
+                                    TemplateRepository templates, RecordingExportService export) {
+        return new Services(dataDir, reports, templates, export, Settings.inMemory(), executor, library(templates));
+    }
+
+    /**
+     * A library over these templates with an in-memory index. It has no meta store, so only the
+     * index start-up ({@code ensureIndexCurrent}) may be used, not {@code startUp(BuiltinLibrary)}.
+     */
+    public static TemplateLibrary library(TemplateRepository templates) {
+        return new TemplateLibrary(templates, SearchIndex.inMemory(), new MetaStore(null));
     }
 
     public static Services direct(Path dataDir) {

@@ -7,10 +7,12 @@ import org.reportdesk.app.ReportDeskApp;
 import org.reportdesk.app.Services;
 import org.reportdesk.app.Settings;
 import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ReportRepository;
 import org.reportdesk.store.H2TemplateRepository;
 import org.reportdesk.store.MetaStore;
+import org.reportdesk.store.SearchIndex;
 import org.reportdesk.testing.RecordingExportService;
 
 /**
@@ -30,7 +32,8 @@ public final class DevAppMain {
             H2TemplateRepository templates = new H2TemplateRepository(db);
             new BuiltinLibrary().sync(templates, new MetaStore(db));
             return new Services(dir, new H2ReportRepository(db), templates, new RecordingExportService(),
-                    new Settings(dir.resolve("settings.properties")), new FxTaskExecutor());
+                    new Settings(dir.resolve("settings.properties")), new FxTaskExecutor(),
+                    new TemplateLibrary(templates, SearchIndex.open(dir), new MetaStore(db)));
         });
     }
 }

@@ -46,7 +46,7 @@ public final class ScreenshotMain {
             InMemoryTemplateRepository templates = new InMemoryTemplateRepository(new BuiltinLibrary().load());
             Services services = new Services(Files.exists(Path.of("target")) ? Path.of("target") : Path.of("."),
                     new InMemoryReportRepository(), templates, new RecordingExportService(), Settings.inMemory(),
-                    new FxTaskExecutor());
+                    new FxTaskExecutor(), Fixtures.library(templates));
             Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
             Stage stage = new Stage();
             MainWindow w = MainWindow.create(services, stage);

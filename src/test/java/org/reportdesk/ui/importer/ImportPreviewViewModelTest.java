@@ -13,8 +13,7 @@ import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
 import org.reportdesk.model.TemplateSource;
-import org.reportdesk.store.MetaStore;
-import org.reportdesk.store.SearchIndex;
+import org.reportdesk.testing.Fixtures;
 import org.reportdesk.testing.InMemoryReportRepository;
 import org.reportdesk.testing.InMemoryTemplateRepository;
 import org.reportdesk.text.ImportChange;
@@ -24,7 +23,7 @@ class ImportPreviewViewModelTest {
 
     private final InMemoryReportRepository store = new InMemoryReportRepository();
     private final InMemoryTemplateRepository templates = new InMemoryTemplateRepository(List.of());
-    private final TemplateLibrary library = new TemplateLibrary(templates, SearchIndex.inMemory(), new MetaStore(null));
+    private final TemplateLibrary library = Fixtures.library(templates);
     private final List<String> said = new ArrayList<>();
 
     private ImportPreviewViewModel preview(String text) {

@@ -9,12 +9,15 @@ import org.reportdesk.app.DirectTaskExecutor;
 import org.reportdesk.app.Services;
 import org.reportdesk.app.Settings;
 import org.reportdesk.library.ReportFactory;
+import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.model.Period;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ReportRepository;
 import org.reportdesk.store.H2TemplateRepository;
+import org.reportdesk.store.MetaStore;
+import org.reportdesk.store.SearchIndex;
 import org.reportdesk.testing.Fixtures;
 import org.reportdesk.testing.RecordingExportService;
 import org.reportdesk.ui.outline.OutlineNode;
@@ -32,8 +35,10 @@ class MainViewModelH2Test {
     @Test
     void savesTwiceAndReopensFromTheDatabase() {
         H2ReportRepository reports = new H2ReportRepository(db);
-        MainViewModel vm = new MainViewModel(new Services(Path.of("."), reports, new H2TemplateRepository(db),
-                new RecordingExportService(), Settings.inMemory(), new DirectTaskExecutor()));
+        H2TemplateRepository templates = new H2TemplateRepository(db);
+        MainViewModel vm = new MainViewModel(new Services(Path.of("."), reports, templates,
+                new RecordingExportService(), Settings.inMemory(), new DirectTaskExecutor(),
+                new TemplateLibrary(templates, SearchIndex.inMemory(), new MetaStore(db))));
         Report r = ReportFactory.fromSkeleton(Fixtures.halfYearSkeleton(), "某某区教育局", 2025, Period.FIRST_HALF);
         vm.openNew(r);
         vm.save();

@@ -105,7 +105,8 @@ class MainViewModelTest {
             }
         };
         MainViewModel m = new MainViewModel(new org.reportdesk.app.Services(Path.of("."), failing, Fixtures.templates(),
-                new RecordingExportService(), org.reportdesk.app.Settings.inMemory(), new DirectTaskExecutor()));
+                new RecordingExportService(), org.reportdesk.app.Settings.inMemory(), new DirectTaskExecutor(),
+                Fixtures.library(Fixtures.templates())));
         Report r = sample();
         m.openNew(r);
         m.save();
