@@ -114,6 +114,18 @@ public final class ImportPreviewView {
         vm.shownProperty().addListener((o, a, row) -> reports.getSelectionModel().select(row));
         reports.getSelectionModel().select(vm.shownProperty().get());
         tree = new PreviewTree(outline, vm);
+        outline.setOnKeyPressed(e -> {
+            if (e.isAltDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.LEFT) {
+                vm.outline().promote();
+            } else if (e.isAltDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.RIGHT) {
+                vm.outline().demote();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                heading.requestFocus();
+            } else {
+                return;
+            }
+            e.consume();
+        });
         reviewHint.visibleProperty().bind(tree.needsReviewProperty());
         reviewHint.managedProperty().bind(reviewHint.visibleProperty());
         promote.disableProperty().bind(vm.outline().selectedProperty().isNull());
