@@ -117,11 +117,40 @@ public final class DocxImporter {
             if (t == null || t.isEmpty()) {
                 continue;
             }
-            t = t.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+            t = t.replace('\r', '\n').replace('\t', ' ');
             UnderlinePatterns u = r.getUnderline();
             spans.add(new Span(t, r.isBold(), r.isItalic(), u != null && u != UnderlinePatterns.NONE));
         }
-        return new Paragraph(spans);
+        return new Paragraph(joinBreaks(spans));
+    }
+
+    /**
+     * A manual line break (the exporter breaks long titles so) joins its two lines: with nothing
+     * between Chinese text, as it was written, with a space between Latin words.
+     */
+    static List<Span> joinBreaks(List<Span> spans) {
+        String all = spans.stream().map(Span::text).collect(java.util.stream.Collectors.joining());
+        List<Span> out = new ArrayList<>();
+        int at = 0;
+        for (Span s : spans) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < s.text().length(); i++, at++) {
+                char c = s.text().charAt(i);
+                if (c != '\n') {
+                    sb.append(c);
+                } else if (at > 0 && at < all.length() - 1 && isLatin(all.charAt(at - 1)) && isLatin(all.charAt(at + 1))) {
+                    sb.append(' ');
+                }
+            }
+            if (sb.length() > 0) {
+                out.add(new Span(sb.toString(), s.bold(), s.italic(), s.underline()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && !Character.isWhitespace(c);
     }
 
     private static boolean hasPicture(XWPFParagraph para) {

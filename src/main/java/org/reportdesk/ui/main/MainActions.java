@@ -22,6 +22,8 @@ import org.reportdesk.ui.editor.ReportArea;
 import org.reportdesk.ui.export.ExportDialog;
 import org.reportdesk.ui.export.ExportViewModel;
 import org.reportdesk.ui.export.FolderOpener;
+import org.reportdesk.ui.importer.ImportFlow;
+import org.reportdesk.ui.importer.ImportSource;
 import org.reportdesk.ui.newreport.NewReportDialog;
 import org.reportdesk.ui.newreport.NewReportViewModel;
 import org.reportdesk.ui.profiles.ProfileEditorDialog;
@@ -36,6 +38,7 @@ public final class MainActions {
 
     private static final String FOLDER_FILES = "folder.reportFile";
     private static final String FOLDER_EXPORT = "folder.export";
+    private static final String FOLDER_IMPORT = "folder.import";
 
     private final MainViewModel vm;
     private final MainView view;
@@ -112,6 +115,35 @@ public final class MainActions {
 
     public void exportProfiles() {
         ProfileEditorDialog.showAndWait(new ProfileEditorViewModel(services().export(), services().executor()), window());
+    }
+
+    public void importFile() {
+        FileChooser fc = chooser(FOLDER_IMPORT, Messages.get("import.file.filter"), "*.docx", "*.txt", "*.md", "*.markdown", "*.doc");
+        fc.setTitle(Messages.get("import.file.title"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            services().settings().put(FOLDER_IMPORT, f.getAbsoluteFile().getParent());
+            importFlow().start(ImportSource.file(f.toPath()), f.getName());
+        }
+    }
+
+    public void pasteAsOutline() {
+        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+        if (text == null || text.isBlank()) {
+            vm.error(Messages.get("import.pasteEmpty"));
+            return;
+        }
+        importFlow().start(ImportSource.text(text), Messages.get("import.clipboard"));
+    }
+
+    private ImportFlow importFlow() {
+        return new ImportFlow(services(), window(), r -> {
+            if (!confirmDiscard()) {
+                return false;
+            }
+            vm.openNew(r);
+            return true;
+        }, vm::info, vm::error, vm.busyProperty());
     }
 
     public void exit() {
@@ -192,9 +224,9 @@ public final class MainActions {
         return view.root().getScene() == null ? null : view.root().getScene().getFocusOwner();
     }
 
-    private FileChooser chooser(String folderKey, String filterName, String pattern) {
+    private FileChooser chooser(String folderKey, String filterName, String... patterns) {
         FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         File dir = new File(services().settings().get(folderKey, System.getProperty("user.home")));
         if (dir.isDirectory()) {
             fc.setInitialDirectory(dir);

@@ -143,6 +143,14 @@ public final class MainView {
         actions.openFile();
     }
 
+    @FXML private void importFile() {
+        actions.importFile();
+    }
+
+    @FXML private void pasteAsOutline() {
+        actions.pasteAsOutline();
+    }
+
     @FXML private void export() {
         actions.export();
     }

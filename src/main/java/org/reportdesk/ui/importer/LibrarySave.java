@@ -1,0 +1,48 @@
+package org.reportdesk.ui.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reportdesk.library.TemplateLibrary;
+import org.reportdesk.model.Section;
+import org.reportdesk.model.Template;
+import org.reportdesk.model.TemplateKind;
+import org.reportdesk.text.PlaceholderBlanks;
+
+/** Saves imported sections as own templates, with the model text's xx/××/某某 turned into named blanks. */
+final class LibrarySave {
+
+    private static final int TITLE_FROM_BODY = 20;
+
+    private LibrarySave() {
+    }
+
+    /** Runs off the FX thread; returns the templates saved. */
+    static List<Template> save(TemplateLibrary library, List<Section> sections, TemplateKind kind, String topic) {
+        List<Template> saved = new ArrayList<>();
+        for (Section s : sections) {
+            Section copy = withBlanks(s.copy());
+            saved.add(library.saveSection(copy, title(copy), kind, topic == null ? "" : topic.strip(), List.of(), false));
+        }
+        return saved;
+    }
+
+    static Section withBlanks(Section s) {
+        s.setHeading(PlaceholderBlanks.toBlanks(s.heading()));
+        s.setBody(s.body().mapText(PlaceholderBlanks::toBlanks));
+        s.children().forEach(LibrarySave::withBlanks);
+        return s;
+    }
+
+    /** The heading, or for a section whose heading was lost, the start of its text. */
+    static String title(Section s) {
+        String h = s.heading().strip();
+        if (h.endsWith("。")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        if (!h.isBlank()) {
+            return h;
+        }
+        String body = s.body().plainText().strip();
+        return body.length() > TITLE_FROM_BODY ? body.substring(0, TITLE_FROM_BODY) + "…" : body;
+    }
+}
