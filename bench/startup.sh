@@ -38,6 +38,6 @@ for mode in first existing; do
     field "$f" < "$OUT" > "$OUT.$f"
     stats "$f" "$OUT.$f"
   done
-  paste -d+ "$OUT.databaseOpen" "$OUT.libraryStartUp" | bc > "$OUT.dblib"
+  paste "$OUT.databaseOpen" "$OUT.libraryStartUp" | awk '{print $1 + $2}' > "$OUT.dblib"
   stats "database + library (open + startUp)" "$OUT.dblib"
 done

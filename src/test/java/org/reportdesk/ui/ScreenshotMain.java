@@ -50,7 +50,7 @@ public final class ScreenshotMain {
             Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
             Stage stage = new Stage();
             MainWindow w = MainWindow.create(services, stage);
-            Report r = ReportFactory.fromSkeleton(skeleton, "某某区教育局", 2025, Period.FIRST_HALF);
+            Report r = ReportFactory.fromSkeleton(skeleton, "青松区教育局", 2025, Period.FIRST_HALF);
             Section top = r.sections().get(0);
             Section first = top.children().stream().filter(c -> c.heading().contains("教师")).findFirst()
                     .orElse(top.children().isEmpty() ? top : top.children().get(0));
