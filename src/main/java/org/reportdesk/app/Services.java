@@ -2,7 +2,9 @@ package org.reportdesk.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.reportdesk.store.MemorySnapshots;
 import org.reportdesk.store.ReportRepository;
+import org.reportdesk.store.SnapshotRepository;
 import org.reportdesk.store.TemplateRepository;
 
 /**
@@ -15,7 +17,15 @@ public record Services(
         TemplateRepository templates,
         ExportService export,
         Settings settings,
-        TaskExecutor executor) {
+        TaskExecutor executor,
+        SnapshotRepository snapshots,
+        BackupService backups) {
+
+    /** Services without a database behind the history and backups (tests, tools). */
+    public Services(Path dataDir, ReportRepository reports, TemplateRepository templates, ExportService export,
+                    Settings settings, TaskExecutor executor) {
+        this(dataDir, reports, templates, export, settings, executor, new MemorySnapshots(), BackupService.NONE);
+    }
 
     public Services {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -24,5 +34,7 @@ public record Services(
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(snapshots, "snapshots");
+        Objects.requireNonNull(backups, "backups");
     }
 }

@@ -8,6 +8,7 @@ import org.reportdesk.store.H2ProfileStore;
 import org.reportdesk.store.H2ReportRepository;
 import org.reportdesk.store.H2TemplateRepository;
 import org.reportdesk.store.MetaStore;
+import org.reportdesk.store.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,9 @@ public final class ServicesFactory {
 
     public static Opened open(Path dataDir, TaskExecutor executor) {
         long t0 = System.nanoTime();
+        if (DatabaseBackups.applyPendingRestore(dataDir)) {
+            LOG.info("backup restored into {}", dataDir);
+        }
         Database db = Database.open(dataDir);
         try {
             H2TemplateRepository templates = new H2TemplateRepository(db);
@@ -41,7 +45,8 @@ public final class ServicesFactory {
                 LOG.info("built-in library loaded into {}", dataDir);
             }
             Services services = new Services(dataDir, new H2ReportRepository(db), templates,
-                    new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor);
+                    new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor,
+                    new SnapshotStore(db), new DatabaseBackups(db, dataDir));
             LOG.debug("services ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
             return new Opened(services, db);
         } catch (RuntimeException e) {

@@ -8,8 +8,6 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
 import javafx.stage.FileChooser;
@@ -100,6 +98,9 @@ public final class MainActions {
         m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
         new ExportDialog(m, window(), folder).showAndWait();
         Path chosen = Path.of(m.targetProperty().get()).toAbsolutePath().getParent();
+        if (m.doneProperty().get()) {
+            vm.snapshot(org.reportdesk.store.SnapshotReason.EXPORT);
+        }
         if (m.doneProperty().get() && chosen != null) {
             services().settings().put(FOLDER_EXPORT, chosen.toString());
             vm.info(m.messageProperty().get());
@@ -112,17 +113,10 @@ public final class MainActions {
         }
     }
 
-    /** Asks before unsaved changes are dropped; true when it is fine to go on. */
+    /** Changes are stored on their own: stores what is still pending and goes on (never asks). */
     public boolean confirmDiscard() {
-        if (!vm.dirtyProperty().get()) {
-            return true;
-        }
-        ButtonType discard = Buttons.of("ui.main.discardButton", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.main.discard"), discard, Buttons.cancel());
-        a.initOwner(window());
-        a.setHeaderText(null);
-        a.setTitle(Messages.get("app.title"));
-        return a.showAndWait().filter(b -> b == discard).isPresent();
+        vm.flush();
+        return true;
     }
 
     public void undo() {

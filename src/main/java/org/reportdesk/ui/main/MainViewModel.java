@@ -1,6 +1,7 @@
 package org.reportdesk.ui.main;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -18,8 +19,12 @@ import org.reportdesk.io.ReportFiles;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
+import org.reportdesk.store.SnapshotReason;
 import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.autosave.Autosave;
+import org.reportdesk.ui.autosave.Delay;
+import org.reportdesk.ui.autosave.FxDelay;
 import org.reportdesk.ui.editor.EditorViewModel;
 import org.reportdesk.ui.library.TemplatePanelViewModel;
 import org.reportdesk.ui.outline.OutlineNode;
@@ -43,7 +48,8 @@ public final class MainViewModel {
     private final IntegerProperty reportChars = new SimpleIntegerProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringBinding windowTitle;
-    private long edits;
+    private final Delay autosaveDelay = FxDelay.forCurrentThread();
+    private Autosave autosave;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -77,7 +83,9 @@ public final class MainViewModel {
     }
 
     private void edited() {
-        edits++;
+        if (autosave != null) {
+            autosave.changed();
+        }
         dirty.set(true);
         reportChars.set(reportChars(report.get()));
     }
@@ -93,6 +101,7 @@ public final class MainViewModel {
 
     /** Shows a report (new, reopened or read from a file). */
     public void open(Report r, Path fromFile) {
+        startAutosave(r);
         report.set(r);
         file.set(fromFile);
         outline.setReport(r);
@@ -114,23 +123,35 @@ public final class MainViewModel {
         }
     }
 
-    /** Saves into the local store off the UI thread. */
+    private void startAutosave(Report r) {
+        flush();
+        autosave = new Autosave(r, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
+                Clock.systemUTC(), this::failed);
+        autosave.unsavedProperty().addListener((o, was, is) -> dirty.set(is));
+    }
+
+    /** Ctrl+S: stores the report now, with a snapshot in its history (changes are also stored on their own). */
     public void save() {
         Report r = report.get();
-        if (r == null || busy.get()) {
+        if (r == null || autosave == null) {
             return;
         }
-        long at = edits;
-        busy.set(true);
-        Report copy = ReportSnapshot.copy(r);
-        services.executor().submit(() -> services.reports().save(copy), saved -> {
-            busy.set(false);
-            r.setId(saved.id());
-            r.setCreatedAt(saved.createdAt());
-            r.setUpdatedAt(saved.updatedAt());
-            dirty.set(edits != at);
-            info(Messages.get("ui.main.saved", r.title()));
-        }, this::failed);
+        info(Messages.get("ui.main.saved", r.title()));
+        autosave.saveWithSnapshot(SnapshotReason.MANUAL);
+    }
+
+    /** Stores what is not yet stored, at once (before closing or switching reports). */
+    public void flush() {
+        if (autosave != null) {
+            autosave.flush();
+        }
+    }
+
+    /** Stores the report with a snapshot for {@code reason} (e.g. an export). */
+    public void snapshot(SnapshotReason reason) {
+        if (autosave != null) {
+            autosave.saveWithSnapshot(reason);
+        }
     }
 
     /** Reopens a stored report. */
