@@ -51,8 +51,9 @@ public final class ReportDeskApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow.create(services, stage);
+        MainWindow window = MainWindow.create(services, stage);
         stage.show();
+        EditScriptRunner.startIfAsked(window.viewModel());
     }
 
     @Override
