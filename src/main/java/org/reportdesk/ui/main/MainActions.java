@@ -16,9 +16,12 @@ import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.json.ReportJson;
 import org.reportdesk.ui.Buttons;
+import org.reportdesk.ui.backup.BackupActions;
 import org.reportdesk.ui.editor.ReportArea;
 import org.reportdesk.ui.export.ExportDialog;
 import org.reportdesk.ui.export.ExportViewModel;
+import org.reportdesk.ui.history.HistoryDialog;
+import org.reportdesk.ui.history.HistoryViewModel;
 import org.reportdesk.ui.newreport.NewReportDialog;
 import org.reportdesk.ui.newreport.NewReportViewModel;
 import org.reportdesk.ui.reportlist.ReportListDialog;
@@ -104,6 +107,28 @@ public final class MainActions {
         if (m.doneProperty().get() && chosen != null) {
             services().settings().put(FOLDER_EXPORT, chosen.toString());
             vm.info(m.messageProperty().get());
+        }
+    }
+
+    public void history() {
+        if (vm.reportProperty().get() == null) {
+            return;
+        }
+        vm.flush();
+        new HistoryDialog(new HistoryViewModel(services(), vm.reportProperty().get(), vm::restoreVersion,
+                vm::sectionRestored, ZoneId.systemDefault()), window()).showAndWait();
+    }
+
+    public void backup() {
+        vm.flush();
+        new BackupActions(services(), window(), vm::info, vm::error).backup();
+    }
+
+    public void restoreBackup() {
+        vm.flush();
+        if (new BackupActions(services(), window(), vm::info, vm::error).restore()) {
+            info(Messages.get("backup.restoreStaged"));
+            window().hide();
         }
     }
 

@@ -39,6 +39,7 @@ public final class MainView {
     @FXML private MenuItem saveItem;
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem historyItem;
     @FXML private Menu outlineMenu;
     @FXML private Button saveButton;
     @FXML private Button exportButton;
@@ -100,6 +101,7 @@ public final class MainView {
         saveItem.disableProperty().bind(noReport);
         saveAsItem.disableProperty().bind(noReport);
         exportItem.disableProperty().bind(noReport);
+        historyItem.disableProperty().bind(noReport);
         outlineMenu.disableProperty().bind(noReport);
     }
 
@@ -125,6 +127,18 @@ public final class MainView {
 
     @FXML private void export() {
         actions.export();
+    }
+
+    @FXML private void history() {
+        actions.history();
+    }
+
+    @FXML private void backup() {
+        actions.backup();
+    }
+
+    @FXML private void restoreBackup() {
+        actions.restoreBackup();
     }
 
     @FXML private void exit() {

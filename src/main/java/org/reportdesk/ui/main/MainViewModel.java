@@ -147,6 +147,20 @@ public final class MainViewModel {
         }
     }
 
+    /** Shows an older version restored in place of the open report (same id) and stores it. */
+    public void restoreVersion(Report restored) {
+        open(restored, file.get());
+        edited();
+    }
+
+    /** A section of an older version was put back into the open report: redraw and store. */
+    public void sectionRestored() {
+        Report r = report.get();
+        outline.setReport(r);
+        showSelected();
+        edited();
+    }
+
     /** Stores the report with a snapshot for {@code reason} (e.g. an export). */
     public void snapshot(SnapshotReason reason) {
         if (autosave != null) {
