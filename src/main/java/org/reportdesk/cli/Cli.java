@@ -39,6 +39,8 @@ public final class Cli {
         cl.addSubcommand(new OutlineCommand());
         cl.addSubcommand("templates", new TemplatesCommand());
         cl.addSubcommand(new ExportCommand(name -> profileByName(root, name)));
+        cl.addSubcommand(new BackupCommands.Backup());
+        cl.addSubcommand(new BackupCommands.Restore());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
                     : "错误 / error: " + ex);
