@@ -1,6 +1,9 @@
 package org.reportdesk.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.reportdesk.i18n.UserFacingException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Opens the desktop app on a data folder and closes the store when its last window is closed. */
@@ -12,6 +15,16 @@ final class DesktopApp {
     }
 
     static void launch(Path dataDir) {
+        Optional<InstanceGuard> guard;
+        try {
+            guard = InstanceGuard.acquire(dataDir);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "store.folderNotWritable", dataDir.toString());
+        }
+        if (guard.isEmpty()) {
+            InstanceGuard.signalRunning(dataDir);
+            throw new UserFacingException("app.alreadyRunning", dataDir.toString());
+        }
         launched = true;
         AtomicReference<ServicesFactory.Opened> opened = new AtomicReference<>();
         try {
@@ -25,6 +38,7 @@ final class DesktopApp {
             if (o != null) {
                 o.close();
             }
+            guard.get().close();
         }
     }
 

@@ -53,6 +53,11 @@ public final class ReportDeskApp extends Application {
         }
         MainWindow window = MainWindow.create(services, stage);
         stage.show();
+        InstanceGuard.active().ifPresent(g -> g.onShow(() -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        })));
         EditScriptRunner.startIfAsked(window.viewModel());
     }
 
