@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
@@ -170,7 +171,7 @@ public final class MainViewModel {
 
     /** Reopens a stored report. */
     public void openStored(long id) {
-        run(() -> services.reports().load(id), r -> {
+        run(() -> ReportLimits.requireWithin(services.reports().load(id)), r -> {
             open(r, null);
             info(Messages.get("ui.main.opened", r.title()));
         });
@@ -193,7 +194,7 @@ public final class MainViewModel {
     }
 
     public void openFile(Path source) {
-        run(() -> ReportFiles.readReportFile(source), r -> {
+        run(() -> ReportLimits.requireWithin(ReportFiles.readReportFile(source)), r -> {
             open(r, source);
             services.settings().put("folder.reportFile", String.valueOf(source.getParent()));
             info(Messages.get("ui.main.opened", r.title()));
