@@ -1,9 +1,12 @@
 package org.reportdesk.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.reportdesk.i18n.UserFacingException;
 
 /** Opens the desktop app on a data folder and closes the store when its last window is closed. */
 final class DesktopApp {
@@ -14,6 +17,16 @@ final class DesktopApp {
     }
 
     static void launch(Path dataDir) {
+        Optional<InstanceGuard> guard;
+        try {
+            guard = InstanceGuard.acquire(dataDir);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "store.folderNotWritable", dataDir.toString());
+        }
+        if (guard.isEmpty()) {
+            InstanceGuard.signalRunning(dataDir);
+            throw new UserFacingException("app.alreadyRunning", dataDir.toString());
+        }
         launched = true;
         AtomicReference<ServicesFactory.Opened> opened = new AtomicReference<>();
         StartupProbe.mark("main");
@@ -42,6 +55,7 @@ final class DesktopApp {
             if (o != null) {
                 o.close();
             }
+            guard.get().close();
         }
     }
 

@@ -56,7 +56,7 @@ public final class ReportDeskApp extends Application {
         }
         TemplateLibrary library = services.library();
         // In the background while the window comes up: on first start this loads the built-in library and indexes it.
-        MainWindow.create(services, stage, () -> {
+        MainWindow window = MainWindow.create(services, stage, () -> {
             long t0 = System.nanoTime();
             library.startUp(new BuiltinLibrary());
             return (System.nanoTime() - t0) / 1_000_000;
@@ -65,6 +65,12 @@ public final class ReportDeskApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.windowShown(stage.getScene());
+        InstanceGuard.active().ifPresent(g -> g.onShow(() -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        })));
+        EditScriptRunner.startIfAsked(window.viewModel());
     }
 
     @Override

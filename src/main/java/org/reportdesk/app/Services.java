@@ -3,7 +3,9 @@ package org.reportdesk.app;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.reportdesk.library.TemplateLibrary;
+import org.reportdesk.store.MemorySnapshots;
 import org.reportdesk.store.ReportRepository;
+import org.reportdesk.store.SnapshotRepository;
 import org.reportdesk.store.TemplateRepository;
 
 /**
@@ -17,7 +19,15 @@ public record Services(
         ExportService export,
         Settings settings,
         TaskExecutor executor,
-        TemplateLibrary library) {
+        TemplateLibrary library,
+        SnapshotRepository snapshots,
+        BackupService backups) {
+
+    /** Services without a database behind the history and backups (tests, tools). */
+    public Services(Path dataDir, ReportRepository reports, TemplateRepository templates, ExportService export,
+                    Settings settings, TaskExecutor executor, TemplateLibrary library) {
+        this(dataDir, reports, templates, export, settings, executor, library, new MemorySnapshots(), BackupService.NONE);
+    }
 
     public Services {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -27,5 +37,7 @@ public record Services(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(snapshots, "snapshots");
+        Objects.requireNonNull(backups, "backups");
     }
 }

@@ -9,6 +9,7 @@ import org.reportdesk.store.H2ReportRepository;
 import org.reportdesk.store.H2TemplateRepository;
 import org.reportdesk.store.MetaStore;
 import org.reportdesk.store.SearchIndex;
+import org.reportdesk.store.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,9 @@ public final class ServicesFactory {
 
     public static Opened open(Path dataDir, TaskExecutor executor) {
         long t0 = System.nanoTime();
+        if (DatabaseBackups.applyPendingRestore(dataDir)) {
+            LOG.info("backup restored into {}", dataDir);
+        }
         Database db = Database.open(dataDir);
         SearchIndex index = null;
         try {
@@ -47,7 +51,7 @@ public final class ServicesFactory {
             TemplateLibrary library = new TemplateLibrary(templates, index, new MetaStore(db));
             Services services = new Services(dataDir, new H2ReportRepository(db), templates,
                     new DocxExportService(new ProfileLibrary(new H2ProfileStore(db))), new Settings(dataDir.resolve("settings.properties")), executor,
-                    library);
+                    library, new SnapshotStore(db), new DatabaseBackups(db, dataDir));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             LOG.debug("services ready in {} ms", ms);
             return new Opened(services, db, index, ms);

@@ -54,6 +54,8 @@ public final class Cli {
         commands.put("outline", OutlineCommand::new);
         commands.put("templates", TemplatesCommand::new);
         commands.put("export", () -> new ExportCommand(name -> profileByName(root, name)));
+        commands.put("backup", BackupCommands.Backup::new);
+        commands.put("restore", BackupCommands.Restore::new);
         String named = commandName(arguments);
         commands.forEach((name, command) -> {
             if (named == null || !commands.containsKey(named) || named.equals(name)) {

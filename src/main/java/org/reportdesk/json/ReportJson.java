@@ -58,7 +58,7 @@ public final class ReportJson {
             o.put("recipient", r.recipient());
         }
         o.set("opening", RichTextJson.write(r.opening()));
-        o.set("sections", RichTextJson.writeSections(r.sections()));
+        o.set("sections", RichTextJson.writeSections(r.sections(), true));
         ArrayNode att = o.putArray("attachments");
         r.attachments().forEach(att::add);
         o.put("signature", r.signature());

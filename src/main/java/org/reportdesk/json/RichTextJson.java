@@ -94,9 +94,17 @@ public final class RichTextJson {
     }
 
     public static ArrayNode writeSections(List<Section> sections) {
+        return writeSections(sections, false);
+    }
+
+    /** With {@code ids}, each section keeps its id (reports: versions are compared section by section). */
+    public static ArrayNode writeSections(List<Section> sections, boolean ids) {
         ArrayNode arr = F.arrayNode();
         for (Section s : sections) {
             ObjectNode o = arr.addObject();
+            if (ids) {
+                o.put("id", s.id());
+            }
             o.put("heading", s.heading());
             if (s.runIn()) {
                 o.put("runIn", true);
@@ -106,7 +114,7 @@ public final class RichTextJson {
             }
             o.set("body", write(s.body()));
             if (!s.children().isEmpty()) {
-                o.set("children", writeSections(s.children()));
+                o.set("children", writeSections(s.children(), ids));
             }
         }
         return arr;
@@ -126,7 +134,9 @@ public final class RichTextJson {
                 throw new JsonFormatException("a section must be an object");
             }
             RichText body = n.has("body") ? read(n.get("body")) : RichText.ofPlain(n.path("text").asText(""));
-            Section s = new Section(n.path("heading").asText(""), body);
+            String id = n.path("id").asText("");
+            Section s = id.isBlank() ? new Section(n.path("heading").asText(""), body)
+                    : new Section(id, n.path("heading").asText(""), false, body);
             s.setRunIn(n.path("runIn").asBoolean(false));
             s.setNeedsReview(n.path("needsReview").asBoolean(false));
             for (Section c : readSections(n.get("children"))) {

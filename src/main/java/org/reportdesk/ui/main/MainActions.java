@@ -8,8 +8,6 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
 import javafx.stage.FileChooser;
@@ -18,12 +16,15 @@ import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.json.ReportJson;
 import org.reportdesk.ui.Buttons;
+import org.reportdesk.ui.backup.BackupActions;
 import org.reportdesk.ui.editor.ReportArea;
 import org.reportdesk.ui.export.ExportDialog;
 import org.reportdesk.ui.export.ExportViewModel;
 import org.reportdesk.ui.export.FolderOpener;
 import org.reportdesk.ui.importer.ImportFlow;
 import org.reportdesk.ui.importer.ImportSource;
+import org.reportdesk.ui.history.HistoryDialog;
+import org.reportdesk.ui.history.HistoryViewModel;
 import org.reportdesk.ui.newreport.NewReportDialog;
 import org.reportdesk.ui.newreport.NewReportViewModel;
 import org.reportdesk.ui.profiles.ProfileEditorDialog;
@@ -106,6 +107,9 @@ public final class MainActions {
         m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
         new ExportDialog(m, window(), folder).show(() -> {
             Path written = m.writtenProperty().get();
+            if (written != null) {
+                vm.snapshot(org.reportdesk.store.SnapshotReason.EXPORT);
+            }
             if (written != null && written.getParent() != null) {
                 services().settings().put(FOLDER_EXPORT, written.getParent().toString());
                 vm.info(m.messageProperty().get());
@@ -146,23 +150,38 @@ public final class MainActions {
         }, vm::info, vm::error, vm.busyProperty());
     }
 
+    public void history() {
+        if (vm.reportProperty().get() == null) {
+            return;
+        }
+        vm.flush();
+        new HistoryDialog(new HistoryViewModel(services(), vm.reportProperty().get(), vm::restoreVersion,
+                vm::sectionRestored, ZoneId.systemDefault()), window()).showAndWait();
+    }
+
+    public void backup() {
+        vm.flush();
+        new BackupActions(services(), window(), vm::info, vm::error).backup();
+    }
+
+    public void restoreBackup() {
+        vm.flush();
+        if (new BackupActions(services(), window(), vm::info, vm::error).restore()) {
+            info(Messages.get("backup.restoreStaged"));
+            window().hide();
+        }
+    }
+
     public void exit() {
         if (confirmDiscard()) {
             window().hide();
         }
     }
 
-    /** Asks before unsaved changes are dropped; true when it is fine to go on. */
+    /** Changes are stored on their own: stores what is still pending and goes on (never asks). */
     public boolean confirmDiscard() {
-        if (!vm.dirtyProperty().get()) {
-            return true;
-        }
-        ButtonType discard = Buttons.of("ui.main.discardButton", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.main.discard"), discard, Buttons.cancel());
-        a.initOwner(window());
-        a.setHeaderText(null);
-        a.setTitle(Messages.get("app.title"));
-        return a.showAndWait().filter(b -> b == discard).isPresent();
+        vm.flush();
+        return true;
     }
 
     public void undo() {

@@ -46,6 +46,7 @@ public final class MainView {
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem rollForwardItem;
+    @FXML private MenuItem historyItem;
     @FXML private Menu outlineMenu;
     @FXML private Button saveButton;
     @FXML private Button exportButton;
@@ -120,6 +121,7 @@ public final class MainView {
         saveAsItem.disableProperty().bind(noReport);
         exportItem.disableProperty().bind(noReport);
         rollForwardItem.disableProperty().bind(noReport);
+        historyItem.disableProperty().bind(noReport);
         outlineMenu.disableProperty().bind(noReport);
     }
 
@@ -175,6 +177,18 @@ public final class MainView {
 
     @FXML private void saveAsTemplate() {
         libraryActions.saveSelectedAsTemplate();
+    }
+
+    @FXML private void history() {
+        actions.history();
+    }
+
+    @FXML private void backup() {
+        actions.backup();
+    }
+
+    @FXML private void restoreBackup() {
+        actions.restoreBackup();
     }
 
     @FXML private void exit() {

@@ -1,6 +1,7 @@
 package org.reportdesk.ui.main;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -16,11 +17,16 @@ import org.reportdesk.app.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
 import org.reportdesk.library.RollForward;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
+import org.reportdesk.store.SnapshotReason;
 import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.autosave.Autosave;
+import org.reportdesk.ui.autosave.Delay;
+import org.reportdesk.ui.autosave.FxDelay;
 import org.reportdesk.ui.editor.EditorViewModel;
 import org.reportdesk.ui.library.FxDebounce;
 import org.reportdesk.ui.library.LibraryViewModel;
@@ -49,7 +55,8 @@ public final class MainViewModel {
     private final IntegerProperty reportChars = new SimpleIntegerProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringBinding windowTitle;
-    private long edits;
+    private final Delay autosaveDelay = FxDelay.forCurrentThread();
+    private Autosave autosave;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -94,7 +101,9 @@ public final class MainViewModel {
     }
 
     private void edited() {
-        edits++;
+        if (autosave != null) {
+            autosave.changed();
+        }
         dirty.set(true);
         reportChars.set(reportChars(report.get()));
     }
@@ -110,6 +119,7 @@ public final class MainViewModel {
 
     /** Shows a report (new, reopened or read from a file). */
     public void open(Report r, Path fromFile) {
+        startAutosave(r);
         report.set(r);
         file.set(fromFile);
         outline.setReport(r);
@@ -143,28 +153,54 @@ public final class MainViewModel {
         }
     }
 
-    /** Saves into the local store off the UI thread. */
+    private void startAutosave(Report r) {
+        flush();
+        autosave = new Autosave(r, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
+                Clock.systemUTC(), this::failed);
+        autosave.unsavedProperty().addListener((o, was, is) -> dirty.set(is));
+    }
+
+    /** Ctrl+S: stores the report now, with a snapshot in its history (changes are also stored on their own). */
     public void save() {
         Report r = report.get();
-        if (r == null || busy.get()) {
+        if (r == null || autosave == null) {
             return;
         }
-        long at = edits;
-        busy.set(true);
-        Report copy = ReportSnapshot.copy(r);
-        services.executor().submit(() -> services.reports().save(copy), saved -> {
-            busy.set(false);
-            r.setId(saved.id());
-            r.setCreatedAt(saved.createdAt());
-            r.setUpdatedAt(saved.updatedAt());
-            dirty.set(edits != at);
-            info(Messages.get("ui.main.saved", r.title()));
-        }, this::failed);
+        info(Messages.get("ui.main.saved", r.title()));
+        autosave.saveWithSnapshot(SnapshotReason.MANUAL);
+    }
+
+    /** Stores what is not yet stored, at once (before closing or switching reports). */
+    public void flush() {
+        if (autosave != null) {
+            autosave.flush();
+        }
+    }
+
+    /** Shows an older version restored in place of the open report (same id) and stores it. */
+    public void restoreVersion(Report restored) {
+        open(restored, file.get());
+        edited();
+    }
+
+    /** A section of an older version was put back into the open report: redraw and store. */
+    public void sectionRestored() {
+        Report r = report.get();
+        outline.setReport(r);
+        showSelected();
+        edited();
+    }
+
+    /** Stores the report with a snapshot for {@code reason} (e.g. an export). */
+    public void snapshot(SnapshotReason reason) {
+        if (autosave != null) {
+            autosave.saveWithSnapshot(reason);
+        }
     }
 
     /** Reopens a stored report. */
     public void openStored(long id) {
-        run(() -> services.reports().load(id), r -> {
+        run(() -> ReportLimits.requireWithin(services.reports().load(id)), r -> {
             open(r, null);
             info(Messages.get("ui.main.opened", r.title()));
         });
@@ -187,7 +223,7 @@ public final class MainViewModel {
     }
 
     public void openFile(Path source) {
-        run(() -> ReportFiles.readReportFile(source), r -> {
+        run(() -> ReportLimits.requireWithin(ReportFiles.readReportFile(source)), r -> {
             open(r, source);
             services.settings().put("folder.reportFile", String.valueOf(source.getParent()));
             info(Messages.get("ui.main.opened", r.title()));

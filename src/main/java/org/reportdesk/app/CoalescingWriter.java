@@ -1,0 +1,68 @@
+package org.reportdesk.app;
+
+import java.util.concurrent.Callable;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Writes values through the {@link TaskExecutor}, only ever the latest: while one write runs,
+ * newer offers replace each other and the next write takes the newest. Offers come from the UI
+ * thread; results come back there.
+ */
+public final class CoalescingWriter<T, R> {
+
+    private final TaskExecutor executor;
+    private final Function<T, R> write;
+    private final BinaryOperator<T> merge;
+    private final Consumer<R> onWritten;
+    private final Consumer<Throwable> onFailed;
+    private T pending;
+    private boolean running;
+
+    /** {@code merge} combines a value not yet taken (first) with a newer one (second). */
+    public CoalescingWriter(TaskExecutor executor, Function<T, R> write, BinaryOperator<T> merge,
+                            Consumer<R> onWritten, Consumer<Throwable> onFailed) {
+        this.executor = executor;
+        this.write = write;
+        this.merge = merge;
+        this.onWritten = onWritten;
+        this.onFailed = onFailed;
+    }
+
+    /** Queues {@code value} to be written, replacing any value not yet taken. */
+    public void offer(T value) {
+        boolean start;
+        synchronized (this) {
+            pending = pending == null ? value : merge.apply(pending, value);
+            start = !running;
+            running = true;
+        }
+        if (start) {
+            executor.submit((Callable<R>) this::drain, onWritten::accept, onFailed::accept);
+        }
+    }
+
+    private R drain() {
+        R last = null;
+        while (true) {
+            T next;
+            synchronized (this) {
+                next = pending;
+                pending = null;
+                if (next == null) {
+                    running = false;
+                    return last;
+                }
+            }
+            try {
+                last = write.apply(next);
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    running = false;
+                }
+                throw e;
+            }
+        }
+    }
+}

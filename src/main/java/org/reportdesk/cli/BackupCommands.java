@@ -1,0 +1,57 @@
+package org.reportdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.store.DataDirectory;
+import org.reportdesk.store.Database;
+import org.reportdesk.store.DatabaseBackup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code backup FILE} and {@code restore FILE [--replace]} of the whole database in the data folder. */
+public final class BackupCommands {
+
+    private BackupCommands() {
+    }
+
+    static Path dataDir(CommandSpec spec) {
+        return spec.root().userObject() instanceof ReportDeskCommand root ? root.dataDir() : DataDirectory.resolve(null);
+    }
+
+    @Command(name = "backup", description = "Write every report, template, version and profile to one backup FILE.",
+            mixinStandardHelpOptions = true)
+    public static final class Backup implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "FILE") Path file;
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(dataDir(spec))) {
+                DatabaseBackup.backup(db, file);
+            }
+            spec.commandLine().getOut().println(Messages.get("backup.done", file.toAbsolutePath()));
+            return Cli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "restore", description = "Restore a backup FILE into the data folder (an empty one, unless --replace).",
+            mixinStandardHelpOptions = true)
+    public static final class Restore implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "FILE") Path file;
+        @Option(names = "--replace", description = "Replace an existing database (it is moved to backups/ first).")
+        boolean replace;
+
+        @Override
+        public Integer call() {
+            Path dir = dataDir(spec);
+            DatabaseBackup.restore(file, dir, replace).close();
+            spec.commandLine().getOut().println(Messages.get("backup.restoredCli", file.toAbsolutePath(), dir));
+            return Cli.EXIT_OK;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.reportdesk.bench;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.reportdesk.app.DirectTaskExecutor;
+import org.reportdesk.app.Services;
+import org.reportdesk.json.ReportJson;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
+import org.reportdesk.testing.Fixtures;
+import org.reportdesk.testing.InMemoryReportRepository;
+import org.reportdesk.testing.RecordingExportService;
+import org.reportdesk.ui.main.MainViewModel;
+import org.reportdesk.ui.main.MainWindow;
+import org.reportdesk.ui.outline.OutlineNode;
+
+/**
+ * How the real main window copes with a large report, headless (Monocle): open, select a section,
+ * type, move a section, and the autosave copy, at the size limit (5 000 sections, 1 000 000
+ * characters). Run: {@code mvn -B -q -o test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.reportdesk.bench.LargeReportBenchmark -Dglass.platform=Monocle
+ * -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k}
+ */
+public final class LargeReportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int sections = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int chars = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        Report r = large(sections, chars);
+        Platform.startup(() -> { });
+        Services services = Fixtures.services(Path.of("target"), new DirectTaskExecutor(), new InMemoryReportRepository(),
+                new RecordingExportService());
+        MainViewModel vm = onFx(() -> {
+            Stage stage = new Stage();
+            MainWindow w = MainWindow.create(services, stage);
+            stage.show();
+            return w.viewModel();
+        });
+        System.out.printf("report: %d sections, %d characters%n", r.allSections().size(), ReportJson.write(r).length());
+        time("open", () -> vm.open(r, null));
+        Section middle = r.allSections().get(r.allSections().size() / 2);
+        time("select a section", () -> vm.outline().selectedProperty().set(OutlineNode.of(middle)));
+        time("type one character", () -> vm.editor().bodyEdited(RichText.ofPlain(middle.body().plainText() + "字")));
+        time("move a section down", () -> vm.outline().moveDown());
+        time("autosave copy (UI thread)", () -> org.reportdesk.ui.autosave.Autosave.copy(r));
+        Platform.exit();
+    }
+
+    private static void time(String what, Runnable action) throws Exception {
+        long worst = 0;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            onFx(() -> {
+                action.run();
+                return null;
+            });
+            onFx(() -> null); // the pulse that lays out and paints the change
+            worst = Math.max(worst, (System.nanoTime() - t0) / 1_000_000);
+        }
+        System.out.printf("%-28s worst of 3: %5d ms%n", what, worst);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS);
+    }
+
+    static Report large(int sections, int chars) {
+        Report r = new Report();
+        r.setTitle("某县教育局大型报告");
+        int per = Math.max(1, chars / sections);
+        String body = "推进教育优质均衡发展，完成年度目标任务。".repeat(per / 20 + 1).substring(0, per);
+        Section parent = null;
+        for (int i = 0; i < sections; i++) {
+            Section s = new Section("第" + i + "项工作", RichText.ofPlain(body));
+            if (i % 10 == 0 || parent == null) {
+                r.root().add(s);
+                parent = s;
+            } else {
+                parent.add(s);
+            }
+        }
+        return r;
+    }
+}
