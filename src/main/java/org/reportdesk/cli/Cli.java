@@ -35,14 +35,16 @@ public final class Cli {
      * command is given.
      */
     public static CommandLine commandLine(Consumer<Path> appLauncher) {
-        return commandLine(appLauncher, List.of());
+        return commandLine(appLauncher, null);
     }
 
     /**
      * The command tree for {@code args}: when they name a command, only that command is built.
      * picocli reads every command's annotations when it is added, and some commands load heavy
      * libraries (Jackson databind, Lucene) as they are created; a one-shot {@code export} should
-     * not pay for {@code check} or {@code templates}. Help and unknown commands get the whole tree.
+     * not pay for {@code check} or {@code templates}, and opening the app (no command, at most
+     * {@code --data-dir}) builds none. Help and unknown commands get the whole tree; so do null
+     * arguments (not known in advance).
      */
     public static CommandLine commandLine(Consumer<Path> appLauncher, List<String> arguments) {
         ReportDeskCommand root = new ReportDeskCommand(appLauncher);
@@ -56,9 +58,10 @@ public final class Cli {
         commands.put("export", () -> new ExportCommand(name -> profileByName(root, name)));
         commands.put("backup", BackupCommands.Backup::new);
         commands.put("restore", BackupCommands.Restore::new);
-        String named = commandName(arguments);
+        String named = arguments == null ? null : commandName(arguments);
+        boolean opensApp = arguments != null && named == null && onlyDataDir(arguments);
         commands.forEach((name, command) -> {
-            if (named == null || !commands.containsKey(named) || named.equals(name)) {
+            if (!opensApp && (named == null || !commands.containsKey(named) || named.equals(name))) {
                 cl.addSubcommand(name, command.get());
             }
         });
@@ -83,6 +86,18 @@ public final class Cli {
         try (Database db = Database.open(root.dataDir())) {
             return new ProfileLibrary(new H2ProfileStore(db)).byName(name);
         }
+    }
+
+    private static boolean onlyDataDir(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("--data-dir=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first argument that is not a root option (or its value): the command's name, or null. */

@@ -61,6 +61,11 @@ public final class Database implements AutoCloseable {
 
     private static Database openUrl(String url, String location, Path dataDir) {
         JdbcConnectionPool pool = probedPool(url, location);
+        if (SchemaVersion.isCurrent(pool)) {
+            // Flyway costs most of a second of class loading at every start; it runs only when
+            // the database is new or a migration is pending.
+            return new Database(pool, location);
+        }
         if (dataDir != null) {
             String before = MigrationBackup.pendingVersion(pool);
             if (before != null) {
