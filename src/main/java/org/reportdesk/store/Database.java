@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
             // the database is new or a migration is pending.
             return new Database(pool, location);
         }
-        if (dataDir != null) {
+        if (dataDir != null && !SchemaVersion.isNew(pool)) {
             String before = MigrationBackup.pendingVersion(pool);
             if (before != null) {
                 shutdown(pool);

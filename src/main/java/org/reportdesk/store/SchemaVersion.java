@@ -19,13 +19,22 @@ final class SchemaVersion {
     }
 
     static boolean isCurrent(DataSource ds) {
+        return Integer.toString(LATEST).equals(installed(ds));
+    }
+
+    /** A database without any migration applied (just created): nothing to back up before migrating. */
+    static boolean isNew(DataSource ds) {
+        return installed(ds) == null;
+    }
+
+    private static String installed(DataSource ds) {
         String sql = "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                 + "ORDER BY \"installed_rank\" DESC LIMIT 1";
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() && Integer.toString(LATEST).equals(rs.getString(1));
+            return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
-            return false; // a new database: no history table yet
+            return null; // a new database: no history table yet
         }
     }
 }

@@ -28,6 +28,7 @@ class SchemaVersionTest {
         JdbcDataSource fresh = new JdbcDataSource();
         fresh.setURL("jdbc:h2:mem:fresh-" + UUID.randomUUID());
         assertThat(SchemaVersion.isCurrent(fresh)).isFalse();
+        assertThat(SchemaVersion.isNew(fresh)).isTrue();
 
         String name = "migrated-" + UUID.randomUUID();
         try (Database db = Database.inMemory(name)) {
@@ -35,6 +36,7 @@ class SchemaVersionTest {
             ds.setURL("jdbc:h2:mem:" + name);
             ds.setUser("sa");
             assertThat(SchemaVersion.isCurrent(ds)).isTrue();
+            assertThat(SchemaVersion.isNew(ds)).isFalse();
             assertThat(db.location()).isEqualTo("mem:" + name);
         }
     }
