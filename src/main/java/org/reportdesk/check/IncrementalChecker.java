@@ -14,7 +14,7 @@ import org.reportdesk.model.Section;
  * Live checking: remembers each section's findings under a key of everything they depend on
  * (heading, body, depth, numbering path, whether it has subsections, plan context, report facts),
  * so a check after one keystroke re-runs the section rules only for the edited section. Report-wide
- * rules run every time. Give it a snapshot ({@link Snapshots#of(Report)}), not the live report, when
+ * rules run every time. Give it a snapshot ({@link Report#copy()}), not the live report, when
  * checking off the FX thread; calls are serialised.
  */
 public final class IncrementalChecker {

@@ -4,7 +4,7 @@
  *
  * <p>Entry points: {@link org.reportdesk.check.Preflight#check} (full check),
  * {@link org.reportdesk.check.IncrementalChecker#check} (live checking on a
- * {@link org.reportdesk.check.Snapshots#of snapshot}), {@link org.reportdesk.check.QuickFixes#apply}.
+ * {@link org.reportdesk.model.Report#copy snapshot}), {@link org.reportdesk.check.QuickFixes#apply}.
  *
  * <p>Rule ids (severity; quick fix):
  * <ul>

@@ -157,6 +157,32 @@ public final class Report {
         return root.find(id);
     }
 
+    /**
+     * A copy for background work (checking, autosave, export) that keeps the id and every section
+     * id, so typing on the UI thread never races it. Rich texts are immutable and shared, which
+     * keeps this cheap even at the size limit.
+     */
+    public Report copy() {
+        Report c = new Report();
+        c.id = id;
+        c.title = title;
+        c.unit = unit;
+        c.year = year;
+        c.period = period;
+        c.recipient = recipient;
+        c.opening = opening;
+        for (Section s : sections()) {
+            c.root.add(s.copyKeepingIds());
+        }
+        c.attachments.addAll(attachments);
+        c.signature = signature;
+        c.date = date;
+        c.extraFields.putAll(extraFields);
+        c.createdAt = createdAt;
+        c.updatedAt = updatedAt;
+        return c;
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -204,6 +204,19 @@ public final class Section {
         return null;
     }
 
+    /**
+     * A deep copy with the same ids, detached: for work on another thread (checking, saving) whose
+     * results must point at the live sections. Bodies are immutable and shared.
+     */
+    public Section copyKeepingIds() {
+        Section c = new Section(id, heading, runIn, body);
+        c.needsReview = needsReview;
+        for (Section child : children) {
+            c.add(child.copyKeepingIds());
+        }
+        return c;
+    }
+
     /** A deep copy with fresh ids, detached. */
     public Section copy() {
         Section c = new Section(newId(), heading, runIn, body);

@@ -28,16 +28,9 @@ public final class SectionRestore {
         if (parent == null) {
             parent = current.root();
         }
-        Section copy = copyKeepingIds(older);
+        Section copy = older.copyKeepingIds();
         parent.add(Math.min(older.index(), parent.children().size()), copy);
         return copy;
     }
 
-    private static Section copyKeepingIds(Section s) {
-        Section c = new Section(s.id(), s.heading(), s.runIn(), s.body());
-        for (Section child : s.children()) {
-            c.add(copyKeepingIds(child));
-        }
-        return c;
-    }
 }

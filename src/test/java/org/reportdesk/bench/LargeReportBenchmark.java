@@ -47,7 +47,7 @@ public final class LargeReportBenchmark {
         time("select a section", () -> vm.outline().selectedProperty().set(OutlineNode.of(middle)));
         time("type one character", () -> vm.editor().bodyEdited(RichText.ofPlain(middle.body().plainText() + "字")));
         time("move a section down", () -> vm.outline().moveDown());
-        time("autosave copy (UI thread)", () -> org.reportdesk.ui.autosave.Autosave.copy(r));
+        time("autosave copy (UI thread)", () -> r.copy());
         Platform.exit();
     }
 

@@ -9,7 +9,6 @@ import java.util.Random;
 import org.reportdesk.check.CheckResult;
 import org.reportdesk.check.IncrementalChecker;
 import org.reportdesk.check.Preflight;
-import org.reportdesk.check.Snapshots;
 import org.reportdesk.model.Period;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
@@ -65,12 +64,12 @@ public final class PreflightBenchmark {
         print("full check, thread CPU", fullCpu);
 
         IncrementalChecker checker = new IncrementalChecker(preflight);
-        checker.check(Snapshots.of(report));
+        checker.check(report.copy());
         List<Section> leaves = report.allSections().stream().filter(s -> s.children().isEmpty()).toList();
         Random rnd = new Random(7);
         for (int i = 0; i < (skipFull ? 3000 : 200); i++) {
             keystroke(leaves, rnd);
-            checker.check(Snapshots.of(report));
+            checker.check(report.copy());
         }
         long[] incremental = new long[300];
         long[] incrementalCpu = new long[incremental.length];
@@ -79,7 +78,7 @@ public final class PreflightBenchmark {
             keystroke(leaves, rnd);
             long c = CPU.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            checker.check(Snapshots.of(report));
+            checker.check(report.copy());
             incremental[i] = System.nanoTime() - t;
             incrementalCpu[i] = CPU.getCurrentThreadCpuTime() - c;
             rechecked += checker.lastRecheckedSections();

@@ -28,7 +28,7 @@ class IncrementalCheckerTest {
         Preflight full = new Preflight();
         for (int step = 0; step < 250; step++) {
             edit(r, rnd);
-            Report snapshot = Snapshots.of(r);
+            Report snapshot = r.copy();
             assertThat(checker.check(snapshot).findings()).as("seed %d step %d", seed, step)
                     .isEqualTo(full.check(snapshot).findings());
         }
@@ -38,14 +38,14 @@ class IncrementalCheckerTest {
     void oneKeystrokeRechecksOneSection() {
         Report r = Reports.clean();
         IncrementalChecker checker = new IncrementalChecker();
-        checker.check(Snapshots.of(r));
+        checker.check(r.copy());
         assertThat(checker.lastRecheckedSections()).isEqualTo(r.allSections().size());
         Section s = r.sections().get(2).children().get(1);
         s.setBody(RichText.ofPlain(s.body().plainText().replace("120名", "120x名")));
-        CheckResult result = checker.check(Snapshots.of(r));
+        CheckResult result = checker.check(r.copy());
         assertThat(checker.lastRecheckedSections()).isEqualTo(1);
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("placeholder.marker");
-        checker.check(Snapshots.of(r));
+        checker.check(r.copy());
         assertThat(checker.lastRecheckedSections()).isZero();
     }
 
@@ -62,7 +62,7 @@ class IncrementalCheckerTest {
     @Test
     void snapshotKeepsIdsAndIsIndependent() {
         Report r = Reports.clean();
-        Report copy = Snapshots.of(r);
+        Report copy = r.copy();
         assertThat(copy.allSections()).extracting(Section::id)
                 .containsExactlyElementsOf(r.allSections().stream().map(Section::id).toList());
         copy.sections().get(0).setHeading("改过的标题");

@@ -105,7 +105,7 @@ public final class Autosave {
         if (reason != null) {
             lastTimedSnapshot = now;
         }
-        writer.offer(new Job(copy(report), changes, reason));
+        writer.offer(new Job(report.copy(), changes, reason));
     }
 
     /** Runs on the background thread. */
@@ -134,38 +134,4 @@ public final class Autosave {
         }
     }
 
-    /**
-     * A copy for the background thread, so typing never races the write. Rich text is immutable
-     * and shared; only the mutable parts are copied, which keeps this well under a millisecond even
-     * at the size limit (a JSON round trip took ~0.5 s there).
-     */
-    public static Report copy(Report r) {
-        Report c = new Report();
-        c.setId(r.id());
-        c.setTitle(r.title());
-        c.setUnit(r.unit());
-        c.setYear(r.year());
-        c.setPeriod(r.period());
-        c.setRecipient(r.recipient());
-        c.setOpening(r.opening());
-        for (Section s : r.sections()) {
-            c.root().add(copy(s));
-        }
-        c.attachments().addAll(r.attachments());
-        c.setSignature(r.signature());
-        c.setDate(r.date());
-        c.extraFields().putAll(r.extraFields());
-        c.setCreatedAt(r.createdAt());
-        c.setUpdatedAt(r.updatedAt());
-        return c;
-    }
-
-    private static Section copy(Section s) {
-        Section c = new Section(s.id(), s.heading(), s.runIn(), s.body());
-        c.setNeedsReview(s.needsReview());
-        for (Section child : s.children()) {
-            c.add(copy(child));
-        }
-        return c;
-    }
 }

@@ -102,7 +102,7 @@ public final class MainActions {
             return;
         }
         ExportViewModel m = new ExportViewModel(services().export(), services().executor(), Platform::runLater,
-                FolderOpener.desktop(), ReportSnapshot.copy(vm.reportProperty().get()));
+                FolderOpener.desktop(), vm.reportProperty().get().copy());
         Path folder = Path.of(services().settings().get(FOLDER_EXPORT, System.getProperty("user.home")));
         m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
         new ExportDialog(m, window(), folder).show(() -> {

@@ -146,7 +146,7 @@ public final class MainViewModel {
     public void rollForward() {
         Report r = report.get();
         if (r != null) {
-            Report next = RollForward.next(ReportSnapshot.copy(r));
+            Report next = RollForward.next(r.copy());
             open(next, null);
             dirty.set(true);
             info(Messages.get("ui.library.rolledForward", next.title()));
@@ -211,7 +211,7 @@ public final class MainViewModel {
         if (r == null) {
             return;
         }
-        Report copy = ReportSnapshot.copy(r);
+        Report copy = r.copy();
         run(() -> {
             ReportFiles.writeReportFile(copy, target);
             return target;

@@ -18,7 +18,6 @@ import org.reportdesk.check.Finding;
 import org.reportdesk.check.IncrementalChecker;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.QuickFixes;
-import org.reportdesk.check.Snapshots;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Report;
 import org.reportdesk.ui.Failures;
@@ -88,7 +87,7 @@ public final class PreflightViewModel {
         if (report == null) {
             return;
         }
-        Report snapshot = Snapshots.of(report);
+        Report snapshot = report.copy();
         long generation = ++requested;
         executor.submit(() -> checker.check(snapshot), r -> {
             if (generation == requested) {
@@ -99,7 +98,7 @@ public final class PreflightViewModel {
 
     /** Checks at once on this thread, for commands that must act on the text as it is now. */
     CheckResult checkSync() {
-        CheckResult r = checker.check(Snapshots.of(report));
+        CheckResult r = checker.check(report.copy());
         requested++;
         publish(r);
         return r;
