@@ -52,7 +52,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.reportdesk.ui..").and().haveSimpleNameEndingWith("View")
                 .should().dependOnClassesThat().resideInAnyPackage("org.reportdesk.store..", "java.sql..")
                 .because("a view binds and forwards; I/O belongs to view models and services")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
