@@ -48,10 +48,11 @@ public final class Database implements AutoCloseable {
      * The JDBC URL of the database in {@code dataDir}. WRITE_DELAY=0: H2 has no redo log, and with
      * its default 500 ms delay a committed autosave lives only in memory until the background
      * writer stores it; with 0 every commit is written to the file before it returns, so a
-     * {@code kill -9} loses no committed save.
+     * {@code kill -9} loses no committed save. TRACE_LEVEL_FILE=0: failures reach the program as
+     * exceptions; H2 must not leave {@code reportdesk.trace.db} files in the user's folder.
      */
     public static String fileUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
     /** A private in-memory database, for tests and benchmarks. */

@@ -1,9 +1,9 @@
 package org.reportdesk.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -28,13 +28,22 @@ final class SchemaVersion {
     }
 
     private static String installed(DataSource ds) {
+        // Asking the catalogue first: a failing query on a missing table would make H2 write a
+        // trace file into the user's data folder on every first start.
+        String exists = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'";
         String sql = "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                 + "ORDER BY \"installed_rank\" DESC LIMIT 1";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery(exists)) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return null;
+                }
+            }
+            try (ResultSet rs = st.executeQuery(sql)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         } catch (SQLException e) {
-            return null; // a new database: no history table yet
+            return null;
         }
     }
 }
