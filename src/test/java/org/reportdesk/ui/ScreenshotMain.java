@@ -127,7 +127,8 @@ public final class ScreenshotMain {
         System.exit(0);
     }
 
-    private static void write(WritableImage img, File f) throws Exception {
+    /** Writes a JavaFX snapshot as a PNG and says where; shared by the other screenshot mains. */
+    public static void write(WritableImage img, File f) throws Exception {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -1,12 +1,8 @@
 package org.reportdesk.ui.importer;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
@@ -15,6 +11,7 @@ import org.reportdesk.app.FxTaskExecutor;
 import org.reportdesk.testing.Fixtures;
 import org.reportdesk.testing.InMemoryReportRepository;
 import org.reportdesk.testing.RecordingExportService;
+import org.reportdesk.ui.ScreenshotMain;
 import org.reportdesk.ui.main.MainWindow;
 
 /**
@@ -66,7 +63,7 @@ public final class ImportScreenshotMain {
                 Platform.runLater(() -> {
                     try {
                         Window preview = Window.getWindows().stream().filter(win -> win != stage).findFirst().orElse(stage);
-                        write(preview.getScene().snapshot(null), out.toFile());
+                        ScreenshotMain.write(preview.getScene().snapshot(null), out.toFile());
                     } catch (Exception e) {
                         e.printStackTrace();
                     }
@@ -76,19 +73,5 @@ public final class ImportScreenshotMain {
         });
         done.await();
         System.exit(0);
-    }
-
-    private static void write(WritableImage img, File f) throws Exception {
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pr = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                b.setRGB(x, y, pr.getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(b, "png", f);
-        System.out.println("wrote " + f.getAbsolutePath() + " " + w + "x" + h);
     }
 }
