@@ -5,6 +5,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -15,6 +19,11 @@ import org.reportdesk.ui.Fxml;
 
 /** The centre editor: heading field, run-in box, style toggles, the body area and the closing form. */
 public final class EditorView {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final EditorViewModel vm;
     private final VBox root;
@@ -61,9 +70,27 @@ public final class EditorView {
         return date;
     }
 
+    /** Whether {@code f} edits the report (its Ctrl+Z is the report's), rather than e.g. a search box. */
+    public boolean isReportField(javafx.scene.Node f) {
+        return f == heading || f == signature || f == date || f == area;
+    }
+
     @FXML
     private void initialize() {
         area.setId("body");
+        area.setUndoRedo(vm::undo, vm::redo);
+        area.setOnDistinctEdit(vm::startNewStep);
+        for (TextField f : new TextField[] {heading, signature, date}) {
+            f.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (UNDO.match(e)) {
+                    e.consume();
+                    vm.undo();
+                } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                    e.consume();
+                    vm.redo();
+                }
+            });
+        }
         page.getChildren().add(new VirtualizedScrollPane<>(area));
         heading.textProperty().bindBidirectional(vm.headingProperty());
         sectionLabel.textProperty().bind(vm.labelProperty());

@@ -10,16 +10,19 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reportdesk.model.FieldChange;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
+import org.reportdesk.model.TextChange;
 import org.reportdesk.text.CharCounter;
+import org.reportdesk.ui.ReportUndo;
 import org.reportdesk.ui.outline.OutlineViewModel;
 
 /**
  * What the centre editor shows: a section (heading, run-in, body), the front matter (title and
- * 开头语) or the closing (署名, 成文日期). Every edit goes straight into the report and is announced
- * through {@link #setOnChange(Runnable)}.
+ * 开头语) or the closing (署名, 成文日期). Every edit goes straight into the report, is recorded as a
+ * step of the report's undo history and is announced through {@link #setOnChange(Runnable)}.
  */
 public final class EditorViewModel {
 
@@ -33,17 +36,24 @@ public final class EditorViewModel {
     private final StringProperty label = new SimpleStringProperty("");
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty chars = new SimpleIntegerProperty();
+    private final ReportUndo undo;
     private Report report;
     private Section section;
     private RichText body = RichText.EMPTY;
     private boolean loading;
     private Runnable onChange = () -> { };
 
+    public EditorViewModel(ReportUndo undo) {
+        this.undo = undo;
+        heading.addListener((o, a, b) -> headingEdited(b));
+        runIn.addListener((o, a, b) -> runInEdited(b));
+        signature.addListener((o, a, b) -> closingEdited());
+        date.addListener((o, a, b) -> closingEdited());
+    }
+
+    /** An editor with an undo history of its own (for tests). */
     public EditorViewModel() {
-        heading.addListener((o, a, b) -> edited());
-        runIn.addListener((o, a, b) -> edited());
-        signature.addListener((o, a, b) -> edited());
-        date.addListener((o, a, b) -> edited());
+        this(new ReportUndo());
     }
 
     public void setOnChange(Runnable onChange) {
@@ -116,36 +126,78 @@ public final class EditorViewModel {
         if (loading || report == null || text.equals(body)) {
             return;
         }
+        RichText before = body;
         body = text;
         if (mode.get() == Mode.SECTION) {
             section.setBody(text);
+            undo.record(TextChange.body(section, before, text));
         } else if (mode.get() == Mode.FRONT) {
             report.setOpening(text);
+            undo.record(TextChange.opening(report, before, text));
+        } else {
+            return;
         }
+        announce();
+    }
+
+    private void headingEdited(String text) {
+        if (loading || report == null) {
+            return;
+        }
+        if (mode.get() == Mode.SECTION && !text.equals(section.heading())) {
+            undo.record(FieldChange.heading(section, section.heading(), text));
+            section.setHeading(text);
+        } else if (mode.get() == Mode.FRONT && !text.equals(report.title())) {
+            undo.record(FieldChange.title(report, report.title(), text));
+            report.setTitle(text);
+        } else {
+            return;
+        }
+        announce();
+    }
+
+    private void runInEdited(boolean on) {
+        if (loading || report == null || mode.get() != Mode.SECTION || section.runIn() == on) {
+            return;
+        }
+        undo.record(FieldChange.runIn(section, section.runIn(), on));
+        section.setRunIn(on);
+        announce();
+    }
+
+    private void closingEdited() {
+        if (loading || report == null || mode.get() != Mode.CLOSING) {
+            return;
+        }
+        if (!signature.get().equals(report.signature())) {
+            undo.record(FieldChange.signature(report, report.signature(), signature.get()));
+            report.setSignature(signature.get());
+        } else if (!date.get().equals(report.date())) {
+            undo.record(FieldChange.date(report, report.date(), date.get()));
+            report.setDate(date.get());
+        } else {
+            return;
+        }
+        announce();
+    }
+
+    private void announce() {
         recount();
         onChange.run();
     }
 
-    private void edited() {
-        if (loading || report == null) {
-            return;
-        }
-        switch (mode.get()) {
-            case SECTION -> {
-                section.setHeading(heading.get());
-                section.setRunIn(runIn.get());
-            }
-            case FRONT -> report.setTitle(heading.get());
-            case CLOSING -> {
-                report.setSignature(signature.get());
-                report.setDate(date.get());
-            }
-            default -> {
-                return;
-            }
-        }
-        recount();
-        onChange.run();
+    /** A paste, a cut or a drop is a step of its own, not part of the typing around it. */
+    public void startNewStep() {
+        undo.startNewStep();
+    }
+
+    /** Undoes the report's last step (see {@link ReportUndo}). */
+    public void undo() {
+        undo.undo();
+    }
+
+    public void redo() {
+        undo.redo();
     }
 
     private void recount() {

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -15,14 +16,20 @@ import org.reportdesk.model.RichText;
 
 /**
  * The body editor: a styled text area with the report's paragraph and character styles, pasting
- * plain text only, and Ctrl+B/I/U toggling bold, italic and underline.
+ * plain text only, and Ctrl+B/I/U toggling bold, italic and underline. It keeps no undo history of
+ * its own: Ctrl+Z and Ctrl+Y go to the report's, which also holds edits made elsewhere.
  */
 public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
+
+    private Runnable onUndo = () -> { };
+    private Runnable onRedo = () -> { };
+    private Runnable onDistinctEdit = () -> { };
 
     public ReportArea(String family, double sizePt) {
         super(ParStyle.BODY, (flow, ps) -> ps.applyTo(flow), TextStyle.PLAIN,
                 (text, style) -> text.setStyle(style.toCss(family, sizePt)));
         setWrapText(true);
+        setUndoManager(UndoUtils.noOpUndoManager());
         getStyleClass().add("report-area");
         Nodes.addInputMap(this, InputMap.sequence(
                 InputMap.consume(EventPattern.keyPressed(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN)),
@@ -37,9 +44,36 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
     public void load(RichText text) {
         replace(0, getLength(), RichTextDocuments.toDocument(text));
         setTextInsertionStyle(null);
-        getUndoManager().forgetHistory();
         moveTo(0);
         requestFollowCaret();
+    }
+
+    /** Where Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z (and the context menu) send undo and redo. */
+    public void setUndoRedo(Runnable undo, Runnable redo) {
+        this.onUndo = undo;
+        this.onRedo = redo;
+    }
+
+    /** Called around a paste or cut, which are undo steps of their own. */
+    public void setOnDistinctEdit(Runnable onDistinctEdit) {
+        this.onDistinctEdit = onDistinctEdit;
+    }
+
+    @Override
+    public void cut() {
+        onDistinctEdit.run();
+        super.cut();
+        onDistinctEdit.run();
+    }
+
+    @Override
+    public void undo() {
+        onUndo.run();
+    }
+
+    @Override
+    public void redo() {
+        onRedo.run();
     }
 
     public RichText content() {
@@ -53,7 +87,9 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
         if (cb.hasString()) {
             String text = PastedText.clean(cb.getString());
             TextStyle style = getTextInsertionStyle() != null ? getTextInsertionStyle() : TextStyle.PLAIN;
+            onDistinctEdit.run();
             replaceSelection(ReadOnlyStyledDocument.fromString(text, ParStyle.BODY, style, RichTextDocuments.OPS));
+            onDistinctEdit.run();
         }
     }
 

@@ -184,31 +184,22 @@ public final class MainActions {
         return true;
     }
 
+    /** 撤销: the report's last step, wherever it was made; a search or dialog field undoes its own typing. */
     public void undo() {
-        if (vm.preflight().undo()) {
-            return;
-        }
         Node f = focused();
-        if (f instanceof ReportArea a) {
-            a.undo();
-        } else if (f instanceof TextInputControl t) {
+        if (f instanceof TextInputControl t && !view.editorView().isReportField(t)) {
             t.undo();
         } else {
-            vm.outline().undo();
+            vm.undo().undo();
         }
     }
 
     public void redo() {
-        if (vm.preflight().redo()) {
-            return;
-        }
         Node f = focused();
-        if (f instanceof ReportArea a) {
-            a.redo();
-        } else if (f instanceof TextInputControl t) {
+        if (f instanceof TextInputControl t && !view.editorView().isReportField(t)) {
             t.redo();
         } else {
-            vm.outline().redo();
+            vm.undo().redo();
         }
     }
 

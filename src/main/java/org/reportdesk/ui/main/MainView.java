@@ -47,6 +47,10 @@ public final class MainView {
     @FXML private MenuItem exportItem;
     @FXML private MenuItem rollForwardItem;
     @FXML private MenuItem historyItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
     @FXML private Menu outlineMenu;
     @FXML private Button saveButton;
     @FXML private Button exportButton;
@@ -100,8 +104,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         outlineHolder.getChildren().add(outlineView.root());
-        preflight = new PreflightPane(vm.preflight(),
-                new EditorNavigator(vm.outline(), vm.editor(), editorView, vm.reportProperty()::get), editorView.root());
+        EditorNavigator navigator = new EditorNavigator(vm.outline(), vm.editor(), editorView, vm.reportProperty()::get);
+        preflight = new PreflightPane(vm.preflight(), navigator, editorView.root());
+        vm.undo().addOnReplayed(navigator::showCaret);
         editorHolder.getChildren().add(preflight.root());
         checkSummary.textProperty().bind(vm.preflight().summaryProperty());
         libraryHolder.getChildren().add(libraryView.root());
@@ -123,6 +128,10 @@ public final class MainView {
         rollForwardItem.disableProperty().bind(noReport);
         historyItem.disableProperty().bind(noReport);
         outlineMenu.disableProperty().bind(noReport);
+        undoItem.disableProperty().bind(vm.undo().canUndoProperty().not());
+        undoButton.disableProperty().bind(vm.undo().canUndoProperty().not());
+        redoItem.disableProperty().bind(vm.undo().canRedoProperty().not());
+        redoButton.disableProperty().bind(vm.undo().canRedoProperty().not());
     }
 
     @FXML private void newReport() {

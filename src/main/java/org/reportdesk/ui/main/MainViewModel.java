@@ -18,12 +18,14 @@ import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
 import org.reportdesk.library.RollForward;
 import org.reportdesk.io.ReportLimits;
+import org.reportdesk.model.EditPlace;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.store.SnapshotReason;
 import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.ReportUndo;
 import org.reportdesk.ui.autosave.Autosave;
 import org.reportdesk.ui.autosave.Delay;
 import org.reportdesk.ui.autosave.FxDelay;
@@ -43,8 +45,9 @@ import org.reportdesk.ui.preflight.PreflightViewModel;
 public final class MainViewModel {
 
     private final Services services;
-    private final OutlineViewModel outline = new OutlineViewModel();
-    private final EditorViewModel editor = new EditorViewModel();
+    private final ReportUndo undo = new ReportUndo();
+    private final OutlineViewModel outline = new OutlineViewModel(undo);
+    private final EditorViewModel editor = new EditorViewModel(undo);
     private final LibraryViewModel library;
     private final PreflightViewModel preflight;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
@@ -75,15 +78,31 @@ public final class MainViewModel {
         });
         editor.setOnChange(() -> outline.edited(editor.section()));
         outline.revisionProperty().addListener(o -> editor.refreshHeading());
-        preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300));
+        preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), undo);
         preflight.setOnReportChanged(() -> {
             editor.reload();
             outline.changed();
         });
         outline.revisionProperty().addListener(o -> preflight.edited());
         preflight.reportCharsProperty().bind(reportChars);
+        undo.addOnReplayed(this::showReplayed);
         windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "* " : "")
                 + (report.get() == null ? "" : report.get().title() + " — ") + Messages.get("app.title"), dirty, report, outline.revisionProperty());
+    }
+
+    /** After an undo or redo: shows the part of the report it changed, freshly read from the report. */
+    private void showReplayed(EditPlace place) {
+        OutlineNode node = switch (place.part()) {
+            case OUTLINE -> null; // the outline selects what a structural step moved
+            case TITLE, OPENING -> OutlineNode.FRONT;
+            case SIGNATURE, DATE -> OutlineNode.CLOSING;
+            case HEADING, BODY -> place.section() == null ? null : OutlineNode.of(place.section());
+        };
+        if (node != null && !node.equals(outline.selectedProperty().get())) {
+            outline.selectedProperty().set(node);
+        } else {
+            editor.reload();
+        }
     }
 
     private void showSelected() {
@@ -271,6 +290,11 @@ public final class MainViewModel {
 
     public PreflightViewModel preflight() {
         return preflight;
+    }
+
+    /** The open report's undo history, shared by the outline, the editor and the preflight. */
+    public ReportUndo undo() {
+        return undo;
     }
 
     public ObjectProperty<Report> reportProperty() {

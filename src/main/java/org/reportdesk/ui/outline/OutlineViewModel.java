@@ -3,28 +3,29 @@ package org.reportdesk.ui.outline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TreeItem;
 import org.reportdesk.i18n.Messages;
-import org.reportdesk.model.EditHistory;
+import org.reportdesk.model.EditPlace;
+import org.reportdesk.model.FieldChange;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.OutlineMove;
 import org.reportdesk.model.OutlineMoves;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
+import org.reportdesk.ui.ReportUndo;
 
 /**
  * The outline of the open report: structural commands (add, delete, move, demote, promote, drop),
- * their undo history, the selected entry, and a revision counter that every change bumps so that
- * tree cells recompute their computed labels.
+ * recorded as steps of the report's undo history, the selected entry, and a revision counter that
+ * every change bumps so that tree cells recompute their computed labels.
  */
 public final class OutlineViewModel {
 
@@ -32,20 +33,27 @@ public final class OutlineViewModel {
     private final ObjectProperty<OutlineNode> selected = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final EditHistory history = new EditHistory(200);
+    private final ReportUndo undo;
     private OutlineTree tree;
     private TemplateDrag.Drop templateDrop = (id, target, position) -> { };
     private Report report;
 
+    public OutlineViewModel(ReportUndo undo) {
+        this.undo = undo;
+        undo.addOnReplayed(this::replayed);
+    }
+
+    /** An outline on its own, with an undo history of its own (for tests and previews). */
+    public OutlineViewModel() {
+        this(new ReportUndo());
+    }
+
     /** Shows a report; clears the undo history and selects its first section (or the front matter). */
     public void setReport(Report r) {
         report = r;
-        history.clear();
+        undo.clear();
         tree = new OutlineTree(r);
         root.set(tree.root());
-        updateHistoryFlags();
         selected.set(r.sections().isEmpty() ? OutlineNode.FRONT : OutlineNode.of(r.sections().get(0)));
     }
 
@@ -71,12 +79,12 @@ public final class OutlineViewModel {
         return message;
     }
 
-    public BooleanProperty canUndoProperty() {
-        return canUndo;
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
     }
 
-    public BooleanProperty canRedoProperty() {
-        return canRedo;
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return undo.canRedoProperty();
     }
 
     public TreeItem<OutlineNode> itemOf(OutlineNode node) {
@@ -162,7 +170,7 @@ public final class OutlineViewModel {
             moves.add(m);
         }
         moves.forEach(tree::apply);
-        history.doneTogether(moves);
+        undo.record(new StructureChange(tree, moves));
         afterEdit(sections.get(0));
         return true;
     }
@@ -246,6 +254,7 @@ public final class OutlineViewModel {
 
     public void rename(Section s, String heading) {
         if (s != null && !s.heading().equals(heading)) {
+            undo.record(FieldChange.heading(s, s.heading(), heading));
             s.setHeading(heading);
             edited(s);
         }
@@ -256,31 +265,24 @@ public final class OutlineViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Undoes the report's last step, whatever it was (typing, a fix, a move). */
     public void undo() {
-        replay(history.undo());
+        undo.undo();
     }
 
     public void redo() {
-        replay(history.redo());
+        undo.redo();
     }
 
-    private void replay(List<OutlineMove> moves) {
-        if (moves.isEmpty()) {
+    /** A step was undone or redone: labels may have changed; a structural step selects what it moved. */
+    private void replayed(EditPlace place) {
+        if (tree == null) {
             return;
         }
-        moves.forEach(tree::apply);
-        OutlineMove m = moves.get(moves.size() - 1);
-        if (m.toParent() == null) {
-            // the selected section may just have been taken out: select its neighbour instead
-            Section p = m.fromParent();
-            Section near = m.fromIndex() > 0 ? p.children().get(Math.min(m.fromIndex(), p.children().size()) - 1)
-                    : !p.isRoot() ? p : p.children().isEmpty() ? null : p.children().get(0);
-            afterEdit(near);
-            if (near == null) {
-                selected.set(OutlineNode.FRONT);
-            }
-        } else {
-            afterEdit(m.section());
+        message.set("");
+        changed();
+        if (place.part() == EditPlace.Part.OUTLINE) {
+            selected.set(place.section() == null ? OutlineNode.FRONT : OutlineNode.of(place.section()));
         }
     }
 
@@ -293,22 +295,16 @@ public final class OutlineViewModel {
             return false;
         }
         tree.apply(m);
-        history.done(m);
+        undo.record(new StructureChange(tree, List.of(m)));
         afterEdit(select);
         return true;
     }
 
     private void afterEdit(Section select) {
         message.set("");
-        updateHistoryFlags();
         changed();
         if (select != null) {
             selected.set(OutlineNode.of(select));
         }
-    }
-
-    private void updateHistoryFlags() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
     }
 }

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.control.TextField;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.TextTarget;
+import org.reportdesk.model.EditPlace;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.ui.editor.EditorView;
@@ -57,6 +58,23 @@ public final class EditorNavigator {
             case DATE -> selectInField(editor.dateField(), l);
             case ATTACHMENT -> { }
         }
+    }
+
+    /** After an undo or redo: the caret where the step changed the text (a structural step leaves focus alone). */
+    public void showCaret(EditPlace p) {
+        TextTarget target = switch (p.part()) {
+            case TITLE -> TextTarget.TITLE;
+            case OPENING -> TextTarget.OPENING;
+            case HEADING -> TextTarget.HEADING;
+            case BODY -> TextTarget.BODY;
+            case SIGNATURE -> TextTarget.SIGNATURE;
+            case DATE -> TextTarget.DATE;
+            case OUTLINE -> null;
+        };
+        if (target == null || target.inSection() && p.section() == null) {
+            return;
+        }
+        show(new Location(target, target.inSection() ? p.section().id() : null, p.paragraph(), p.column(), p.column()));
     }
 
     private void selectInArea(Location l) {

@@ -7,10 +7,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.ui.Buttons;
@@ -20,11 +16,6 @@ import org.reportdesk.ui.Buttons;
  * the menus call (查找和替换, F3, 目标字数, the warning before export).
  */
 public final class PreflightPane {
-
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
 
     private final PreflightViewModel vm;
     private final PreflightView view;
@@ -44,12 +35,6 @@ public final class PreflightPane {
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(view.root(), false);
         view.collapsedProperty().addListener((o, a, folded) -> fold(folded));
-        // The body area and the text fields handle Ctrl+Z themselves; a fix step, when it is the last edit, goes first.
-        editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && vm.undo() || (REDO.match(e) || REDO_SHIFT.match(e)) && vm.redo()) {
-                e.consume();
-            }
-        });
     }
 
     /** Folded, the panel keeps only its header (counts and target) at the bottom of the editor. */

@@ -15,16 +15,18 @@ import org.reportdesk.app.TaskExecutor;
 import org.reportdesk.check.AppliedFix;
 import org.reportdesk.check.CheckResult;
 import org.reportdesk.check.Finding;
+import org.reportdesk.check.FixStep;
 import org.reportdesk.check.IncrementalChecker;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.QuickFixes;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Report;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.ReportUndo;
 
 /**
  * The preflight of the open report: live checking (debounced, off the FX thread, stale results
- * dropped), findings grouped for the panel, quick fixes as single undo steps, F3 to the next
+ * dropped), findings grouped for the panel, quick fixes as single steps of the report's undo history, F3 to the next
  * place to fill in, the export warning and the target length.
  */
 public final class PreflightViewModel {
@@ -32,7 +34,7 @@ public final class PreflightViewModel {
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final IncrementalChecker checker = new IncrementalChecker();
-    private final FixHistory history = new FixHistory();
+    private final ReportUndo undo;
     private final ObjectProperty<CheckResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<List<FindingGroups.SeverityGroup>> groups = new SimpleObjectProperty<>(List.of());
     private final StringProperty summary = new SimpleStringProperty("");
@@ -44,9 +46,10 @@ public final class PreflightViewModel {
     private Consumer<Location> navigator = l -> { };
     private Runnable onReportChanged = () -> { };
 
-    public PreflightViewModel(TaskExecutor executor, Debouncer debouncer) {
+    public PreflightViewModel(TaskExecutor executor, Debouncer debouncer, ReportUndo undo) {
         this.executor = executor;
         this.debouncer = debouncer;
+        this.undo = undo;
         target.setOnChange(() -> changed(false));
     }
 
@@ -63,7 +66,6 @@ public final class PreflightViewModel {
     public void setReport(Report r) {
         report = r;
         checker.clear();
-        history.clear();
         target.setReport(r);
         if (r == null) {
             requested++;
@@ -73,12 +75,11 @@ public final class PreflightViewModel {
         }
     }
 
-    /** The user edited the report: the fix history is no longer the last thing done; re-check after a pause. */
+    /** The report changed (an edit, an undo): re-check after a pause. */
     public void edited() {
         if (applying || report == null) {
             return;
         }
-        history.clear();
         debouncer.schedule(this::checkNow);
     }
 
@@ -158,7 +159,7 @@ public final class PreflightViewModel {
         if (applied.isEmpty()) {
             return;
         }
-        history.done(applied);
+        undo.record(new FixStep(report, applied));
         message.set("");
         changed(true);
     }
@@ -173,27 +174,6 @@ public final class PreflightViewModel {
         if (recheck) {
             checkNow();
         }
-    }
-
-    /** Ctrl+Z: undoes the last fix step when it is the last thing done; false leaves undo to the editor. */
-    public boolean undo() {
-        if (report == null || !history.canUndo()) {
-            return false;
-        }
-        List<AppliedFix> step = history.undo(report);
-        changed(true);
-        navigator.accept(step.get(step.size() - 1).fix().location());
-        return true;
-    }
-
-    public boolean redo() {
-        if (report == null || !history.canRedo()) {
-            return false;
-        }
-        List<AppliedFix> step = history.redo(report);
-        changed(true);
-        navigator.accept(step.get(0).changed());
-        return true;
     }
 
     /** F3: selects the next placeholder, blank or unfilled field after the caret. */

@@ -12,11 +12,13 @@ import org.reportdesk.check.FindReplace;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.TextTarget;
 import org.reportdesk.model.Report;
+import org.reportdesk.ui.ReportUndo;
 
 class FindReplaceViewModelTest {
 
     private final Report report = PreflightReports.clean();
-    private final PreflightViewModel preflight = new PreflightViewModel(new DirectTaskExecutor(), Debouncer.immediate());
+    private final ReportUndo undo = new ReportUndo();
+    private final PreflightViewModel preflight = new PreflightViewModel(new DirectTaskExecutor(), Debouncer.immediate(), undo);
     private final FindReplaceViewModel vm = new FindReplaceViewModel(preflight);
     private final List<Location> shown = new ArrayList<>();
 
@@ -55,7 +57,7 @@ class FindReplaceViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("已替换 2 处");
         assertThat(vm.hits()).isEmpty();
 
-        assertThat(preflight.undo()).isTrue();
+        assertThat(undo.undo()).isTrue();
         assertThat(report.title()).isEqualTo("城西区教育局2025年上半年工作总结");
         assertThat(report.signature()).isEqualTo("城西区教育局");
     }
@@ -80,7 +82,7 @@ class FindReplaceViewModelTest {
         vm.replacementProperty().set("x");
         vm.replaceAll();
         assertThat(first(report).body().plainText()).isEqualTo("全区新建幼儿园3所，新增学位900个。");
-        assertThat(preflight.undo()).isFalse();
+        assertThat(undo.undo()).isFalse();
 
         vm.regexProperty().set(false);
         assertThat(vm.errorProperty().get()).as("the same text is fine as plain text").isFalse();

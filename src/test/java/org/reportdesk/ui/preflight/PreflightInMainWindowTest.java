@@ -33,7 +33,7 @@ class PreflightInMainWindowTest {
         assertThat(first(r).body().plainText()).isEqualTo("全区新建幼儿园3所，新增学位900个。");
         assertThat(pf.summaryProperty().get()).isEqualTo("未发现问题");
 
-        assertThat(pf.undo()).isTrue();
+        assertThat(main.undo().undo()).isTrue();
         assertThat(main.editor().body().plainText()).isEqualTo("全区新建幼儿园3所,新增学位900个。");
         assertThat(pf.summaryProperty().get()).isEqualTo("1 个警告");
     }
