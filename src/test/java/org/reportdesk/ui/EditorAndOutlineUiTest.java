@@ -103,6 +103,43 @@ class EditorAndOutlineUiTest {
     }
 
     @Test
+    void ctrlZUndoesTypingInTheSectionItWasMadeInWhereverTheFocusIs(FxRobot robot) {
+        ReportArea area = robot.lookup("#body").queryAs(ReportArea.class);
+        robot.clickOn(cell(robot, "一、主要工作"));
+        robot.clickOn(area);
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.write("ABC");
+        robot.clickOn(cell(robot, "二、存在的问题"));
+        robot.clickOn(area);
+        robot.write("XY");
+        assertThat(report.sections().get(0).body().plainText()).isEqualTo("原有正文ABC");
+        assertThat(report.sections().get(1).body().plainText()).isEqualTo("XY");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(report.sections().get(1).body().plainText()).isEmpty();
+        assertThat(area.getText()).isEmpty();
+
+        robot.clickOn(cell(robot, "【署名与日期】"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(report.sections().get(0).body().plainText()).isEqualTo("原有正文");
+        assertThat(window.viewModel().outline().selectedSection()).isSameAs(report.sections().get(0));
+        assertThat(area.getText()).as("the section whose typing was undone is shown").isEqualTo("原有正文");
+        assertThat(area.getCaretPosition()).isEqualTo(4);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertThat(report.sections().get(0).body().plainText()).isEqualTo("原有正文ABC");
+        assertThat(area.getText()).isEqualTo("原有正文ABC");
+
+        robot.clickOn("#headingField").write("Q");
+        assertThat(report.sections().get(0).heading()).isEqualTo("主要工作Q");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(report.sections().get(0).heading()).as("the heading field's Ctrl+Z is the report's").isEqualTo("主要工作");
+        assertThat(report.sections().get(0).body().plainText()).isEqualTo("原有正文");
+    }
+
+    @Test
     void dragsASectionIntoAnother(FxRobot robot) {
         Node target = cell(robot, "一、主要工作");
         robot.drag(cell(robot, "二、存在的问题")).moveTo(target).dropTo(target);
