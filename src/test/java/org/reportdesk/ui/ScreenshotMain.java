@@ -97,6 +97,11 @@ public final class ScreenshotMain {
                         }
                     });
                 }).start();
+            } else if (mode.equals("undo")) {
+                // typing in one section, then Ctrl+Z while another is shown: the first comes back
+                w.viewModel().editor().bodyEdited(RichText.ofPlain(first.body().plainText() + "另组织班主任专题培训2场。"));
+                w.viewModel().outline().selectedProperty().set(OutlineNode.of(top));
+                Platform.runLater(() -> w.view().actions().undo());
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());
