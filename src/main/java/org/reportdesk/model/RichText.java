@@ -74,6 +74,33 @@ public final class RichText {
         return of(ps);
     }
 
+    /**
+     * This text, with every paragraph that {@code previous} has unchanged at the same place (from
+     * the start or from the end) taken from {@code previous}: successive versions of a text being
+     * typed then share all but the paragraphs that changed, which keeps the undo history small.
+     */
+    public RichText sharingWith(RichText previous) {
+        List<Paragraph> old = previous.paragraphs;
+        int n = paragraphs.size();
+        int head = 0;
+        while (head < n && head < old.size() && paragraphs.get(head).equals(old.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < n - head && tail < old.size() - head
+                && paragraphs.get(n - 1 - tail).equals(old.get(old.size() - 1 - tail))) {
+            tail++;
+        }
+        if (head + tail == 0) {
+            return this;
+        }
+        List<Paragraph> ps = new ArrayList<>(n);
+        ps.addAll(old.subList(0, head));
+        ps.addAll(paragraphs.subList(head, n - tail));
+        ps.addAll(old.subList(old.size() - tail, old.size()));
+        return new RichText(List.copyOf(ps));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RichText other && paragraphs.equals(other.paragraphs);

@@ -127,13 +127,14 @@ public final class EditorViewModel {
             return;
         }
         RichText before = body;
-        body = text;
+        RichText after = text.sharingWith(before);
+        body = after;
         if (mode.get() == Mode.SECTION) {
-            section.setBody(text);
-            undo.record(TextChange.body(section, before, text));
+            section.setBody(after);
+            undo.record(TextChange.body(section, before, after));
         } else if (mode.get() == Mode.FRONT) {
-            report.setOpening(text);
-            undo.record(TextChange.opening(report, before, text));
+            report.setOpening(after);
+            undo.record(TextChange.opening(report, before, after));
         } else {
             return;
         }
