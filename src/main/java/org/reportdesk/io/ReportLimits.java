@@ -30,4 +30,15 @@ public final class ReportLimits {
         }
         return r;
     }
+
+    /** Whether {@code r} stays within the limits with {@code moreSections} sections and {@code moreChars} characters added. */
+    public static boolean roomFor(Report r, int moreSections, long moreChars) {
+        int sections = moreSections;
+        long chars = moreChars + r.title().length() + r.opening().plainText().length();
+        for (Section s : r.allSections()) {
+            sections++;
+            chars += s.heading().length() + s.body().plainText().length();
+        }
+        return sections <= MAX_SECTIONS && chars <= MAX_CHARS;
+    }
 }

@@ -80,6 +80,7 @@ public final class EditorView {
         area.setId("body");
         area.setUndoRedo(vm::undo, vm::redo);
         area.setOnDistinctEdit(vm::startNewStep);
+        area.setPasteAllowed(vm::acceptsPaste);
         for (TextField f : new TextField[] {heading, signature, date}) {
             f.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (UNDO.match(e)) {

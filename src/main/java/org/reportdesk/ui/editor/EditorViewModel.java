@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reportdesk.i18n.Messages;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.FieldChange;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
@@ -36,6 +38,7 @@ public final class EditorViewModel {
     private final StringProperty label = new SimpleStringProperty("");
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty chars = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
     private final ReportUndo undo;
     private Report report;
     private Section section;
@@ -185,6 +188,21 @@ public final class EditorViewModel {
     private void announce() {
         recount();
         onChange.run();
+    }
+
+    /** Whether {@code text} may be pasted: false, with a message, when the report would outgrow its limits. */
+    public boolean acceptsPaste(String text) {
+        if (report == null || ReportLimits.roomFor(report, 0, text.length())) {
+            return true;
+        }
+        message.set("");
+        message.set(Messages.get("limits.noRoomToPaste", text.length(), ReportLimits.MAX_CHARS / 10_000));
+        return false;
+    }
+
+    /** The latest refusal, in the user's language. */
+    public StringProperty messageProperty() {
+        return message;
     }
 
     /** A paste, a cut or a drop is a step of its own, not part of the typing around it. */

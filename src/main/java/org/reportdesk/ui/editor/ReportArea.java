@@ -1,5 +1,6 @@
 package org.reportdesk.ui.editor;
 
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -24,6 +25,7 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
     private Runnable onUndo = () -> { };
     private Runnable onRedo = () -> { };
     private Runnable onDistinctEdit = () -> { };
+    private Predicate<String> pasteAllowed = text -> true;
 
     public ReportArea(String family, double sizePt) {
         super(ParStyle.BODY, (flow, ps) -> ps.applyTo(flow), TextStyle.PLAIN,
@@ -59,6 +61,11 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
         this.onDistinctEdit = onDistinctEdit;
     }
 
+    /** Asked before each paste with the cleaned text; false refuses it. */
+    public void setPasteAllowed(Predicate<String> pasteAllowed) {
+        this.pasteAllowed = pasteAllowed;
+    }
+
     @Override
     public void cut() {
         onDistinctEdit.run();
@@ -86,6 +93,9 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasString()) {
             String text = PastedText.clean(cb.getString());
+            if (!pasteAllowed.test(text)) {
+                return;
+            }
             TextStyle style = getTextInsertionStyle() != null ? getTextInsertionStyle() : TextStyle.PLAIN;
             onDistinctEdit.run();
             replaceSelection(ReadOnlyStyledDocument.fromString(text, ParStyle.BODY, style, RichTextDocuments.OPS));

@@ -76,6 +76,11 @@ public final class MainViewModel {
                 error(m);
             }
         });
+        editor.messageProperty().addListener((o, a, m) -> {
+            if (!m.isEmpty()) {
+                error(m);
+            }
+        });
         editor.setOnChange(() -> outline.edited(editor.section()));
         outline.revisionProperty().addListener(o -> editor.refreshHeading());
         preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), undo);

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TreeItem;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.EditPlace;
 import org.reportdesk.model.FieldChange;
 import org.reportdesk.model.Numbering;
@@ -122,6 +123,9 @@ public final class OutlineViewModel {
     }
 
     public void addSibling() {
+        if (!roomFor(List.of())) {
+            return;
+        }
         Section s = selectedSection();
         Section fresh = new Section(Messages.get("ui.outline.newHeading"));
         if (s == null) {
@@ -137,6 +141,9 @@ public final class OutlineViewModel {
         Section s = selectedSection();
         if (s == null) {
             addSibling();
+            return;
+        }
+        if (!roomFor(List.of())) {
             return;
         }
         Section fresh = new Section(Messages.get("ui.outline.newHeading"));
@@ -155,6 +162,9 @@ public final class OutlineViewModel {
      */
     public boolean insert(List<Section> sections, Section target, DropPosition position) {
         if (report == null || sections.isEmpty()) {
+            return false;
+        }
+        if (!roomFor(sections)) {
             return false;
         }
         Section parent = target == null ? report.root() : position == DropPosition.INTO ? target : target.parent();
@@ -284,6 +294,24 @@ public final class OutlineViewModel {
         if (place.part() == EditPlace.Part.OUTLINE) {
             selected.set(place.section() == null ? OutlineNode.FRONT : OutlineNode.of(place.section()));
         }
+    }
+
+    /** Whether one new section, or {@code added} with their descendants, keep the report within its limits. */
+    private boolean roomFor(List<Section> added) {
+        int sections = added.isEmpty() ? 1 : 0;
+        long chars = 0;
+        List<Section> all = new ArrayList<>(added);
+        added.forEach(a -> all.addAll(a.descendants()));
+        for (Section s : all) {
+            sections++;
+            chars += s.heading().length() + s.body().plainText().length();
+        }
+        if (ReportLimits.roomFor(report, sections, chars)) {
+            return true;
+        }
+        message.set("");
+        message.set(Messages.get("limits.noRoomForSections", ReportLimits.MAX_SECTIONS, ReportLimits.MAX_CHARS / 10_000));
+        return false;
     }
 
     private boolean perform(OutlineMove m, Section select) {

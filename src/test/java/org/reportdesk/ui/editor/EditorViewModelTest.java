@@ -35,6 +35,18 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aPasteThatWouldTakeTheReportBeyondItsLimitIsRefusedWithAMessage() {
+        Report r = new Report();
+        Section s = new Section("主要工作", RichText.ofPlain("字".repeat(org.reportdesk.io.ReportLimits.MAX_CHARS - 100)));
+        r.root().add(s);
+        EditorViewModel vm = new EditorViewModel();
+        vm.showSection(r, s);
+        assertThat(vm.acceptsPaste("新增学位900个。")).isTrue();
+        assertThat(vm.acceptsPaste("很长的网页文字".repeat(20))).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("粘贴的内容有 140 字").contains("100 万字");
+    }
+
+    @Test
     void frontMatterEditsTitleAndOpeningAndClosingEditsSignatureAndDate() {
         Report r = new Report();
         EditorViewModel vm = new EditorViewModel();

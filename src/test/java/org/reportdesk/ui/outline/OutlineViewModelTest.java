@@ -29,6 +29,25 @@ class OutlineViewModelTest {
     }
 
     @Test
+    void aReportAtItsSectionLimitRefusesOneMoreWithAMessageAndStaysAsItWas() {
+        Section bulk = new Section("附：各校情况");
+        for (int i = report.allSections().size() + 1; i < org.reportdesk.io.ReportLimits.MAX_SECTIONS; i++) {
+            bulk.add(new Section("学校" + i));
+        }
+        report.root().add(bulk);
+        vm.setReport(report);
+        assertThat(report.allSections()).hasSize(org.reportdesk.io.ReportLimits.MAX_SECTIONS);
+
+        select("存在的问题");
+        vm.addSibling();
+        vm.addChild();
+        assertThat(vm.insert(List.of(new Section("模板一节")), null, DropPosition.AFTER)).isFalse();
+        assertThat(report.allSections()).hasSize(org.reportdesk.io.ReportLimits.MAX_SECTIONS);
+        assertThat(vm.messageProperty().get()).startsWith("报告最多 5,000 个部分");
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void showsComputedLabelsBetweenTheTwoPseudoEntries() {
         assertThat(shown()).containsExactly("【标题与开头语】", "一、上半年主要工作", "  （一）党建引领", "  （二）队伍建设",
                 "二、存在的问题", "三、下半年工作计划", "【署名与日期】");
