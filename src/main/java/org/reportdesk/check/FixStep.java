@@ -44,7 +44,7 @@ public final class FixStep implements ReportEdit {
             case BODY -> EditPlace.Part.BODY;
             case SIGNATURE -> EditPlace.Part.SIGNATURE;
             case DATE -> EditPlace.Part.DATE;
-            case ATTACHMENT -> EditPlace.Part.OUTLINE;
+            case ATTACHMENT -> EditPlace.Part.ATTACHMENTS;
         };
         return new EditPlace(part, s, l.paragraph(), l.end());
     }

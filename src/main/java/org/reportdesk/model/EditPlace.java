@@ -7,7 +7,7 @@ package org.reportdesk.model;
  */
 public record EditPlace(Part part, Section section, int paragraph, int column) {
 
-    public enum Part { TITLE, OPENING, HEADING, BODY, SIGNATURE, DATE, OUTLINE }
+    public enum Part { TITLE, RECIPIENT, OPENING, HEADING, BODY, ATTACHMENTS, SIGNATURE, DATE, OUTLINE }
 
     public static EditPlace of(Part part, Section section) {
         return new EditPlace(part, section, 0, 0);

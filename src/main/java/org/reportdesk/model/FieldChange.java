@@ -1,11 +1,15 @@
 package org.reportdesk.model;
 
+import java.util.List;
 import java.util.Objects;
 
-/** An edit of a one-line part: a section's heading or run-in switch, the title, 署名 or 成文日期. */
+/**
+ * An edit of a short part: a section's heading or run-in switch, the title, 主送机关, the 附件
+ * names, 署名 or 成文日期.
+ */
 public final class FieldChange implements ReportEdit {
 
-    public enum Field { HEADING, RUN_IN, TITLE, SIGNATURE, DATE }
+    public enum Field { HEADING, RUN_IN, TITLE, RECIPIENT, ATTACHMENTS, SIGNATURE, DATE }
 
     private final Field field;
     private final Report report;
@@ -31,6 +35,14 @@ public final class FieldChange implements ReportEdit {
 
     public static FieldChange title(Report r, String before, String after) {
         return new FieldChange(Field.TITLE, r, null, before, after);
+    }
+
+    public static FieldChange recipient(Report r, String before, String after) {
+        return new FieldChange(Field.RECIPIENT, r, null, before, after);
+    }
+
+    public static FieldChange attachments(Report r, List<String> before, List<String> after) {
+        return new FieldChange(Field.ATTACHMENTS, r, null, List.copyOf(before), List.copyOf(after));
     }
 
     public static FieldChange signature(Report r, String before, String after) {
@@ -66,6 +78,11 @@ public final class FieldChange implements ReportEdit {
             case HEADING -> section.setHeading((String) value);
             case RUN_IN -> section.setRunIn((Boolean) value);
             case TITLE -> report.setTitle((String) value);
+            case RECIPIENT -> report.setRecipient((String) value);
+            case ATTACHMENTS -> {
+                report.attachments().clear();
+                report.attachments().addAll(attachmentNames(value));
+            }
             case SIGNATURE -> report.setSignature((String) value);
             case DATE -> report.setDate((String) value);
         }
@@ -73,9 +90,16 @@ public final class FieldChange implements ReportEdit {
         EditPlace.Part part = switch (field) {
             case HEADING, RUN_IN -> EditPlace.Part.HEADING;
             case TITLE -> EditPlace.Part.TITLE;
+            case RECIPIENT -> EditPlace.Part.RECIPIENT;
+            case ATTACHMENTS -> EditPlace.Part.ATTACHMENTS;
             case SIGNATURE -> EditPlace.Part.SIGNATURE;
             case DATE -> EditPlace.Part.DATE;
         };
         return new EditPlace(part, section, 0, caret);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> attachmentNames(Object value) {
+        return (List<String>) value;
     }
 }

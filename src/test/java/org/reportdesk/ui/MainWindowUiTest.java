@@ -107,7 +107,14 @@ class MainWindowUiTest {
         assertThat(window.viewModel().messageProperty().get()).startsWith("已导出");
     }
 
+    /** The tree cell showing {@code text}, once the tree has laid it out (a reopened report is shown asynchronously). */
     private static Node cell(FxRobot robot, String text) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".outline-cell")
+                    .match((TreeCell<?> c) -> text.equals(c.getText())).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no outline entry " + text + " in " + shownOutline(robot), e);
+        }
         return robot.lookup(".outline-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
     }
 

@@ -102,6 +102,13 @@ public final class ScreenshotMain {
                 w.viewModel().editor().bodyEdited(RichText.ofPlain(first.body().plainText() + "另组织班主任专题培训2场。"));
                 w.viewModel().outline().selectedProperty().set(OutlineNode.of(top));
                 Platform.runLater(() -> w.view().actions().undo());
+            } else if (mode.equals("closing")) {
+                r.attachments().add("1.2025年上半年校园安全检查统计表");
+                r.attachments().add("2.学生资助资金发放明细");
+                w.viewModel().outline().selectedProperty().set(OutlineNode.CLOSING);
+            } else if (mode.equals("front")) {
+                r.setRecipient("市教育局");
+                w.viewModel().outline().selectedProperty().set(OutlineNode.FRONT);
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());

@@ -3,7 +3,9 @@ package org.reportdesk.ui.editor;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -40,6 +42,9 @@ public final class EditorView {
     @FXML private ToggleButton underline;
     @FXML private StackPane page;
     @FXML private Pane closingForm;
+    @FXML private HBox recipientRow;
+    @FXML private TextField recipient;
+    @FXML private TextArea attachments;
     @FXML private TextField signature;
     @FXML private TextField date;
     @FXML private Label placeholder;
@@ -70,9 +75,17 @@ public final class EditorView {
         return date;
     }
 
+    public TextField recipientField() {
+        return recipient;
+    }
+
+    public TextArea attachmentsField() {
+        return attachments;
+    }
+
     /** Whether {@code f} edits the report (its Ctrl+Z is the report's), rather than e.g. a search box. */
     public boolean isReportField(javafx.scene.Node f) {
-        return f == heading || f == signature || f == date || f == area;
+        return f == heading || f == recipient || f == attachments || f == signature || f == date || f == area;
     }
 
     @FXML
@@ -81,7 +94,7 @@ public final class EditorView {
         area.setUndoRedo(vm::undo, vm::redo);
         area.setOnDistinctEdit(vm::startNewStep);
         area.setPasteAllowed(vm::acceptsPaste);
-        for (TextField f : new TextField[] {heading, signature, date}) {
+        for (TextInputControl f : new TextInputControl[] {heading, recipient, attachments, signature, date}) {
             f.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (UNDO.match(e)) {
                     e.consume();
@@ -97,6 +110,8 @@ public final class EditorView {
         sectionLabel.textProperty().bind(vm.labelProperty());
         heading.setOnAction(e -> area.requestFocus());
         runIn.selectedProperty().bindBidirectional(vm.runInProperty());
+        recipient.textProperty().bindBidirectional(vm.recipientProperty());
+        attachments.textProperty().bindBidirectional(vm.attachmentsProperty());
         signature.textProperty().bindBidirectional(vm.signatureProperty());
         date.textProperty().bindBidirectional(vm.dateProperty());
         vm.modeProperty().addListener(o -> showMode());
@@ -141,6 +156,7 @@ public final class EditorView {
         EditorViewModel.Mode m = vm.modeProperty().get();
         boolean text = m == EditorViewModel.Mode.SECTION || m == EditorViewModel.Mode.FRONT;
         show(headingRow, text);
+        show(recipientRow, m == EditorViewModel.Mode.FRONT);
         show(formatBar, text);
         show(page, text);
         show(closingForm, m == EditorViewModel.Mode.CLOSING);

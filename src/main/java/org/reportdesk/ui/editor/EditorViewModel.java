@@ -1,5 +1,6 @@
 package org.reportdesk.ui.editor;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,8 @@ public final class EditorViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
     private final StringProperty heading = new SimpleStringProperty("");
     private final BooleanProperty runIn = new SimpleBooleanProperty();
+    private final StringProperty recipient = new SimpleStringProperty("");
+    private final StringProperty attachments = new SimpleStringProperty("");
     private final StringProperty signature = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty label = new SimpleStringProperty("");
@@ -50,6 +53,8 @@ public final class EditorViewModel {
         this.undo = undo;
         heading.addListener((o, a, b) -> headingEdited(b));
         runIn.addListener((o, a, b) -> runInEdited(b));
+        recipient.addListener((o, a, b) -> recipientEdited(b));
+        attachments.addListener((o, a, b) -> attachmentsEdited(b));
         signature.addListener((o, a, b) -> closingEdited());
         date.addListener((o, a, b) -> closingEdited());
     }
@@ -88,6 +93,8 @@ public final class EditorViewModel {
             heading.set(m == Mode.SECTION && s != null ? s.heading() : m == Mode.FRONT && r != null ? r.title() : "");
             runIn.set(s != null && s.runIn());
             label.set(s != null && m == Mode.SECTION ? OutlineViewModel.labelOf(s) : "");
+            recipient.set(r == null ? "" : r.recipient());
+            attachments.set(r == null ? "" : String.join("\n", r.attachments()));
             signature.set(r == null ? "" : r.signature());
             date.set(r == null ? "" : r.date());
             body = m == Mode.SECTION && s != null ? s.body() : m == Mode.FRONT && r != null ? r.opening() : RichText.EMPTY;
@@ -157,6 +164,30 @@ public final class EditorViewModel {
         } else {
             return;
         }
+        announce();
+    }
+
+    private void recipientEdited(String text) {
+        if (loading || report == null || mode.get() != Mode.FRONT || text.equals(report.recipient())) {
+            return;
+        }
+        undo.record(FieldChange.recipient(report, report.recipient(), text));
+        report.setRecipient(text);
+        announce();
+    }
+
+    /** One 附件 name a line; blank lines are not attachments. */
+    private void attachmentsEdited(String text) {
+        if (loading || report == null || mode.get() != Mode.CLOSING) {
+            return;
+        }
+        List<String> names = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (names.equals(report.attachments())) {
+            return;
+        }
+        undo.record(FieldChange.attachments(report, report.attachments(), names));
+        report.attachments().clear();
+        report.attachments().addAll(names);
         announce();
     }
 
@@ -246,6 +277,16 @@ public final class EditorViewModel {
     /** The computed sequence label of the shown section, e.g. （二）. */
     public StringProperty labelProperty() {
         return label;
+    }
+
+    /** 主送机关, shown with the title. */
+    public StringProperty recipientProperty() {
+        return recipient;
+    }
+
+    /** The 附件 names, one a line, shown with 署名 and 日期. */
+    public StringProperty attachmentsProperty() {
+        return attachments;
     }
 
     public StringProperty signatureProperty() {

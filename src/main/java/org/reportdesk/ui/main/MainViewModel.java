@@ -99,8 +99,8 @@ public final class MainViewModel {
     private void showReplayed(EditPlace place) {
         OutlineNode node = switch (place.part()) {
             case OUTLINE -> null; // the outline selects what a structural step moved
-            case TITLE, OPENING -> OutlineNode.FRONT;
-            case SIGNATURE, DATE -> OutlineNode.CLOSING;
+            case TITLE, RECIPIENT, OPENING -> OutlineNode.FRONT;
+            case ATTACHMENTS, SIGNATURE, DATE -> OutlineNode.CLOSING;
             case HEADING, BODY -> place.section() == null ? null : OutlineNode.of(place.section());
         };
         if (node != null && !node.equals(outline.selectedProperty().get())) {

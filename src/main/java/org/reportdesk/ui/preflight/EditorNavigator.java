@@ -3,6 +3,7 @@ package org.reportdesk.ui.preflight;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.TextTarget;
 import org.reportdesk.model.EditPlace;
@@ -40,8 +41,8 @@ public final class EditorNavigator {
             return;
         }
         OutlineNode node = switch (l.target()) {
-            case TITLE, OPENING, ATTACHMENT -> OutlineNode.FRONT;
-            case SIGNATURE, DATE -> OutlineNode.CLOSING;
+            case TITLE, OPENING -> OutlineNode.FRONT;
+            case ATTACHMENT, SIGNATURE, DATE -> OutlineNode.CLOSING;
             case HEADING, BODY -> {
                 Section s = r.findSection(l.sectionId());
                 yield s == null ? null : OutlineNode.of(s);
@@ -56,12 +57,19 @@ public final class EditorNavigator {
             case HEADING, TITLE -> selectInField(editor.headingField(), l);
             case SIGNATURE -> selectInField(editor.signatureField(), l);
             case DATE -> selectInField(editor.dateField(), l);
-            case ATTACHMENT -> { }
+            case ATTACHMENT -> selectAttachment(l);
         }
     }
 
     /** After an undo or redo: the caret where the step changed the text (a structural step leaves focus alone). */
     public void showCaret(EditPlace p) {
+        if (p.part() == EditPlace.Part.RECIPIENT || p.part() == EditPlace.Part.ATTACHMENTS) {
+            outline.selectedProperty().set(p.part() == EditPlace.Part.RECIPIENT ? OutlineNode.FRONT : OutlineNode.CLOSING);
+            TextInputControl f = p.part() == EditPlace.Part.RECIPIENT ? editor.recipientField() : editor.attachmentsField();
+            f.requestFocus();
+            f.end();
+            return;
+        }
         TextTarget target = switch (p.part()) {
             case TITLE -> TextTarget.TITLE;
             case OPENING -> TextTarget.OPENING;
@@ -69,7 +77,7 @@ public final class EditorNavigator {
             case BODY -> TextTarget.BODY;
             case SIGNATURE -> TextTarget.SIGNATURE;
             case DATE -> TextTarget.DATE;
-            case OUTLINE -> null;
+            case OUTLINE, RECIPIENT, ATTACHMENTS -> null;
         };
         if (target == null || target.inSection() && p.section() == null) {
             return;
@@ -86,6 +94,19 @@ public final class EditorNavigator {
         area.requestFocus();
         area.selectRange(l.paragraph(), Math.min(l.start(), len), l.paragraph(), Math.min(l.end(), len));
         area.requestFollowCaret();
+    }
+
+    /** The attachment's line in the 附件 field (one name a line, as the model keeps them). */
+    private void selectAttachment(Location l) {
+        String[] lines = editor.attachmentsField().getText().split("\n", -1);
+        int offset = 0;
+        for (int i = 0; i < l.paragraph() && i < lines.length; i++) {
+            offset += lines[i].length() + 1;
+        }
+        TextInputControl f = editor.attachmentsField();
+        int len = f.getLength();
+        f.requestFocus();
+        f.selectRange(Math.min(offset + l.start(), len), Math.min(offset + l.end(), len));
     }
 
     private static void selectInField(TextField f, Location l) {

@@ -79,13 +79,21 @@ class OneUndoHistoryTest {
             main.outline().selectedProperty().set(OutlineNode.CLOSING);
             editor.dateProperty().set("2026年7月10日");
         });
+        step(() -> editor.attachmentsProperty().set("1.学校安全检查统计表\n2.资助资金发放明细"));
+        step(() -> {
+            main.outline().selectedProperty().set(OutlineNode.FRONT);
+            editor.recipientProperty().set("市教育局");
+        });
         assertThat(first().body().plainText()).isEqualTo("全年新建幼儿园3所，");
+        assertThat(report.attachments()).containsExactly("1.学校安全检查统计表", "2.资助资金发放明细");
+        assertThat(report.recipient()).isEqualTo("市教育局");
 
         for (int i = states.size() - 2; i >= 0; i--) {
             assertThat(main.undo().undo()).isTrue();
             assertThat(ReportJson.write(report)).as("after undoing step %d", i + 1).isEqualTo(states.get(i));
         }
         assertThat(main.undo().undo()).as("nothing older than opening the report").isFalse();
+        assertThat(report.attachments()).isEmpty();
         assertThat(main.editor().section()).as("the first edit's section is shown").isSameAs(first());
         assertThat(main.editor().body().plainText()).isEqualTo("全年新建幼儿园3所。");
 
