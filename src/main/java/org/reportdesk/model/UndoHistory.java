@@ -64,24 +64,22 @@ public final class UndoHistory {
 
     /** Undoes the last step; null when there is none. */
     public EditPlace undo() {
-        if (undo.isEmpty()) {
-            return null;
-        }
-        ReportEdit e = undo.pop();
-        redo.push(e);
-        mergeable = false;
-        return e.undo();
+        return replay(undo, redo, true);
     }
 
     /** Applies the last undone step again; null when there is none. */
     public EditPlace redo() {
-        if (redo.isEmpty()) {
+        return replay(redo, undo, false);
+    }
+
+    private EditPlace replay(Deque<ReportEdit> from, Deque<ReportEdit> to, boolean back) {
+        if (from.isEmpty()) {
             return null;
         }
-        ReportEdit e = redo.pop();
-        undo.push(e);
+        ReportEdit e = from.pop();
+        to.push(e);
         mergeable = false;
-        return e.redo();
+        return back ? e.undo() : e.redo();
     }
 
     public int undoSteps() {
