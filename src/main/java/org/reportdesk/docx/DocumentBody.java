@@ -72,8 +72,11 @@ final class DocumentBody {
         Para p = new Para(StyleIds.TITLE).jc("center");
         p.snapToGrid = false;
         RunWriter.Format f = new RunWriter.Format(profile.fontScheme().title(), SIZE_2, false, false, false);
+        // One character of slack: digits and Latin letters are wider than half a cell in most title
+        // fonts (and in the fallbacks used where 小标宋 is missing), so a title filling the line exactly
+        // would wrap with a single character on its own line instead of being balanced.
         List<String> lines = TitleLines.split(XmlText.clean(title).replaceAll("[\\s\\x0B\\f]+", " "), fill(report.unit()),
-                page.charsPerLineHalfCells(SIZE_2 * 10));
+                page.charsPerLineHalfCells(SIZE_2 * 10) - 2);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 p.runs.append("<w:r>");

@@ -433,6 +433,19 @@ class DocxExporterTest {
     }
 
     @Test
+    void aTitleThatWouldFillTheLineExactlyIsBalancedOverTwoLinesAndAShorterOneStaysOnOne() {
+        Report r = SampleReports.small();
+        r.setUnit("青松区教育局");
+        r.setTitle("青松区教育局2026年上半年学生资助工作总结"); // 40 half cells: the whole line at 2号
+        ExportedDocx full = ExportedDocx.of(r, ExportProfile.standard());
+        assertThat(full.nodes(full.paragraphs().get(0), "w:r/w:br"))
+                .as("no single character left alone on a second line where the digits run wide").hasSize(1);
+        r.setTitle("青松区教育局2026年上半年资助工作总结");
+        ExportedDocx shorter = ExportedDocx.of(r, ExportProfile.standard());
+        assertThat(shorter.nodes(shorter.paragraphs().get(0), "w:r/w:br")).isEmpty();
+    }
+
+    @Test
     void dateIsWrittenWithArabicNumeralsUnlessTheProfileSaysOtherwise() {
         Report r = SampleReports.small();
         r.setDate("二〇二五年十二月二十日");
