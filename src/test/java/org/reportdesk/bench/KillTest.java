@@ -62,6 +62,9 @@ public class KillTest {
         Figures f = run(kills, Integer.getInteger("reportdesk.killLanes", 2), Files.createTempDirectory("killtest"));
         assertThat(f.kills()).isEqualTo(kills);
         assertThat(f.withChecked()).as("kills after more than 2 s of editing").isGreaterThanOrEqualTo(kills / 2);
+        if (kills >= 20) { // one in ten kills lands in the start-up
+            assertThat(f.duringStartUp()).as("kills during start-up").isPositive();
+        }
         assertThat(f.lost()).isZero();
     }
 
