@@ -139,8 +139,8 @@ public class KillTest {
             Path out = work.resolve("app" + k + ".out");
             long spawned = System.currentTimeMillis();
             Process app = start(String.valueOf(k), script(title, k, markers));
-            // 10 %: anywhere in the start-up (JVM, database open and migration, window); 20 %: in the
-            // first 2 s of editing; 70 %: after 2.5-5 s of editing, so older edits are checked.
+            // 10 %: anywhere in the start-up (JVM, database open and migration, window); 15 %: in the
+            // first 2 s of editing; 75 %: after 2.5-5 s of editing, so older edits are checked.
             double moment = random.nextDouble();
             boolean duringStartUp = moment < 0.1;
             if (duringStartUp) {
@@ -148,7 +148,7 @@ public class KillTest {
             } else {
                 waitForFirstEdit(app, log, out);
                 startUpMs = System.currentTimeMillis() - spawned;
-                Thread.sleep(moment < 0.3 ? random.nextInt(2000) : 2500 + random.nextInt(2500));
+                Thread.sleep(moment < 0.25 ? random.nextInt(2000) : 2500 + random.nextInt(2500));
             }
             long killedAt = kill(app, out);
 
