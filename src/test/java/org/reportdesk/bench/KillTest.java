@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reportdesk.app.EditScriptRunner;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.ReportSummary;
@@ -56,10 +57,13 @@ public class KillTest {
         }
     }
 
+    @TempDir
+    Path work;
+
     @Test
     void noEditOlderThanTwoSecondsIsLostAcrossFiftyKills() throws Exception {
         int kills = Integer.getInteger("reportdesk.kills", 50);
-        Figures f = run(kills, Integer.getInteger("reportdesk.killLanes", 2), Files.createTempDirectory("killtest"));
+        Figures f = run(kills, Integer.getInteger("reportdesk.killLanes", 2), work);
         assertThat(f.kills()).isEqualTo(kills);
         assertThat(f.withChecked()).as("kills after more than 2 s of editing").isGreaterThanOrEqualTo(kills / 2);
         if (kills >= 20) { // one in ten kills lands in the start-up
