@@ -16,9 +16,16 @@ final class AppProcess {
     }
 
     static Process start(Path dataDir, Path output, List<String> extraProperties) throws IOException {
+        return start(List.of(), classPath(), dataDir, output, extraProperties);
+    }
+
+    /** As {@link #start(Path, Path, List)} with extra JVM options and another class path. */
+    static Process start(List<String> jvmOptions, String classPath, Path dataDir, Path output,
+                         List<String> extraProperties) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
+        cmd.addAll(jvmOptions);
         cmd.add("-Dfile.encoding=UTF-8");
         for (String p : new String[] {"glass.platform=Monocle", "monocle.platform=Headless", "prism.order=sw",
             "prism.text=t2k", "java.awt.headless=true", "testfx.headless=true"}) {
@@ -28,7 +35,7 @@ final class AppProcess {
             cmd.add("-D" + p);
         }
         cmd.add("-cp");
-        cmd.add(classPath());
+        cmd.add(classPath);
         cmd.add("org.reportdesk.app.Launcher");
         cmd.add("--data-dir");
         cmd.add(dataDir.toString());

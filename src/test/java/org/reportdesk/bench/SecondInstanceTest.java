@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdesk.store.Database;
 
-/** Two real app processes on one data folder: the second says so and stops; the database stays sound. Runs with -Pkill-test. */
+/** Two real app processes on one data folder: the second says so and stops; the database stays sound. Runs in the kill-test execution of mvn verify. */
 @Tag("kill")
 class SecondInstanceTest {
 
