@@ -3,12 +3,14 @@ package org.reportdesk.docx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipFile;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -42,6 +44,11 @@ public final class DocxImporter {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Most characters of text taken from one document (≈ 6 500 pages). */
     public static final int MAX_CHARS = 4_000_000;
+    /** Most non-empty paragraphs, and most body elements of any kind, read (as for text: {@code Importer.MAX_LINES}). */
+    public static final int MAX_PARAGRAPHS = 100_000;
+    static final int MAX_ELEMENTS = 8 * MAX_PARAGRAPHS;
+    /** Most zip entries: a report's .docx has about 10 to 30, one with many pictures a few hundred. */
+    static final int MAX_ENTRIES = 10_000;
     /** Largest single part inflated: a report's document.xml is a few MB at most. */
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
 
@@ -66,6 +73,7 @@ public final class DocxImporter {
         if (head.length < 2 || head[0] != 'P' || head[1] != 'K') {
             throw new UserFacingException("import.corrupt", name);
         }
+        checkZip(p, name);
         try (InputStream in = Files.newInputStream(p)) {
             XWPFDocument doc = new XWPFDocument(in);
             try {
@@ -81,19 +89,47 @@ public final class DocxImporter {
         }
     }
 
+    /**
+     * Reads the zip's central directory before POI inflates anything (POI reads the entries as a
+     * stream, which accepts a truncated file): no directory is a damaged file; too many entries or
+     * an entry declaring a huge size is a zip bomb.
+     */
+    private static void checkZip(Path p, String name) {
+        try (ZipFile zip = new ZipFile(p.toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > MAX_ENTRIES) {
+                throw new UserFacingException("import.zipBomb", name);
+            }
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                if (entries.nextElement().getSize() > MAX_ENTRY_BYTES) {
+                    throw new UserFacingException("import.zipBomb", name);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserFacingException(e, "import.corrupt", name);
+        }
+    }
+
     private static Read paragraphs(XWPFDocument doc, String name) {
         List<SourceLine> lines = new ArrayList<>();
         List<ImportChange> changes = new ArrayList<>();
         XWPFStyles styles = doc.getStyles();
         int chars = 0;
         int n = 0;
+        int nonEmpty = 0;
         for (IBodyElement el : doc.getBodyElements()) {
             n++;
+            if (n > MAX_ELEMENTS) {
+                throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
+            }
             if (el instanceof XWPFParagraph para) {
                 Paragraph rich = rich(para);
-                chars += rich.plainText().length();
+                int length = rich.plainText().length();
+                chars += length;
                 if (chars > MAX_CHARS) {
                     throw new UserFacingException("import.tooMuchText", name, MAX_CHARS / 10_000);
+                }
+                if (length > 0 && ++nonEmpty > MAX_PARAGRAPHS) {
+                    throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
                 }
                 if (hasPicture(para)) {
                     changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[图片 / picture]", ""));

@@ -18,16 +18,27 @@ public final class ReportLimits {
 
     /** Throws {@code limits.tooLarge} when {@code r} is beyond what the editor handles smoothly. */
     public static Report requireWithin(Report r) {
+        if (!isWithin(r)) {
+            throw new UserFacingException("limits.tooLarge", r.title().length() > 40 ? r.title().substring(0, 40) + "…" : r.title(),
+                    MAX_SECTIONS, MAX_CHARS / 10_000);
+        }
+        return r;
+    }
+
+    /** Whether {@code r} has at most {@link #MAX_SECTIONS} sections and {@link #MAX_CHARS} characters. */
+    public static boolean isWithin(Report r) {
         int sections = 0;
         long chars = r.title().length() + r.opening().plainText().length();
+        if (chars > MAX_CHARS) {
+            return false;
+        }
         for (Section s : r.allSections()) {
             sections++;
             chars += s.heading().length() + s.body().plainText().length();
             if (sections > MAX_SECTIONS || chars > MAX_CHARS) {
-                throw new UserFacingException("limits.tooLarge", r.title().length() > 40 ? r.title().substring(0, 40) + "…" : r.title(),
-                        MAX_SECTIONS, MAX_CHARS / 10_000);
+                return false;
             }
         }
-        return r;
+        return true;
     }
 }
