@@ -1,5 +1,6 @@
 package org.reportdesk.io;
 
+import java.util.List;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
@@ -27,18 +28,31 @@ public final class ReportLimits {
 
     /** Whether {@code r} has at most {@link #MAX_SECTIONS} sections and {@link #MAX_CHARS} characters. */
     public static boolean isWithin(Report r) {
-        int sections = 0;
-        long chars = r.title().length() + r.opening().plainText().length();
-        if (chars > MAX_CHARS) {
-            return false;
-        }
-        for (Section s : r.allSections()) {
-            sections++;
-            chars += s.heading().length() + s.body().plainText().length();
-            if (sections > MAX_SECTIONS || chars > MAX_CHARS) {
+        return isWithin(r.title().length() + r.opening().plainText().length(), r.root().children());
+    }
+
+    /**
+     * Whether {@code sections} with their subsections stay within the limits, {@code chars}
+     * characters being taken already (a title, an opening): for what goes into a report whole,
+     * such as a template.
+     */
+    public static boolean isWithin(long chars, List<Section> sections) {
+        long[] taken = {0, chars};
+        for (Section top : sections) {
+            if (!count(top, taken)) {
+                return false;
+            }
+            top.forEachDescendant(s -> count(s, taken));
+            if (taken[0] > MAX_SECTIONS || taken[1] > MAX_CHARS) {
                 return false;
             }
         }
-        return true;
+        return taken[1] <= MAX_CHARS;
+    }
+
+    private static boolean count(Section s, long[] taken) {
+        taken[0]++;
+        taken[1] += s.heading().length() + s.body().plainText().length();
+        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
     }
 }

@@ -6,14 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdesk.docx.DocxExporter;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.json.ReportJson;
+import org.reportdesk.json.TemplateJson;
+import org.reportdesk.library.TemplatePacks;
 import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
+import org.reportdesk.model.Template;
+import org.reportdesk.model.TemplateKind;
+import org.reportdesk.model.TemplateSource;
 import org.reportdesk.text.ImportOptions;
 import org.reportdesk.testing.LargeInputs;
 import org.reportdesk.text.ImportResult;
@@ -86,6 +94,27 @@ class ImportLimitsTest {
         big.root().children().get(0).detach();
         Files.writeString(f, ReportJson.write(big));
         assertThat(ReportFiles.readReportFile(f).allSections().size()).isEqualTo(ReportLimits.MAX_SECTIONS);
+    }
+
+    @Test
+    void aTemplatePackWithATemplateBeyondTheLimitIsRefusedWhole() throws Exception {
+        List<Section> many = new ArrayList<>();
+        for (int i = 0; i <= ReportLimits.MAX_SECTIONS; i++) {
+            many.add(new Section("节" + i));
+        }
+        Template small = Template.of(null, "小模板", TemplateKind.SUMMARY, "综合", List.of(), "", RichText.EMPTY,
+                List.of(new Section("工作")), TemplateSource.OWN);
+        Template big = Template.of(null, "大模板", TemplateKind.SUMMARY, "综合", List.of(), "", RichText.EMPTY, many,
+                TemplateSource.OWN);
+        Path pack = dir.resolve("pack" + TemplatePacks.EXTENSION);
+        Files.writeString(pack, TemplateJson.write(List.of(small, big)));
+        assertThatThrownBy(() -> TemplatePacks.read(pack)).isInstanceOfSatisfying(UserFacingException.class, e -> {
+            assertThat(e.key()).isEqualTo("library.packTemplateTooLarge");
+            assertThat(e.getMessage()).contains("大模板").contains("5,000");
+        });
+        Files.writeString(pack, TemplateJson.write(List.of(small, Template.of(null, "大模板", TemplateKind.SUMMARY, "综合",
+                List.of(), "", RichText.EMPTY, many.subList(1, many.size()), TemplateSource.OWN))));
+        assertThat(TemplatePacks.read(pack)).hasSize(2);
     }
 
     private Path docx(String name, Report r) throws Exception {
