@@ -92,6 +92,7 @@ class HostileInputFuzzTest {
 
     @Test
     void generatedReportsAlwaysExportToPackagesThatReopen() throws Exception {
+        DocxImporter.limitZips();
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         List<java.util.concurrent.Future<ExportRun>> runs = new ArrayList<>();
