@@ -249,6 +249,24 @@ class DocxImporterTest {
         assertRefused(f, "import.zipBomb");
     }
 
+    /** Found by the import fuzz: a download cut after document.xml was imported from what was left. */
+    @Test
+    void aDocxCutBeforeItsCentralDirectoryIsRefusedAsDamaged() throws Exception {
+        org.reportdesk.model.Report r = new org.reportdesk.model.Report();
+        r.setTitle("工作总结");
+        r.root().add(new org.reportdesk.model.Section("主要工作", org.reportdesk.model.RichText.ofPlain("完成了任务。")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new DocxExporter().write(r, ExportProfile.standard(), out);
+        byte[] whole = out.toByteArray();
+        int directory = 0;
+        while (!(whole[directory] == 'P' && whole[directory + 1] == 'K' && whole[directory + 2] == 1 && whole[directory + 3] == 2)) {
+            directory++;
+        }
+        Path f = dir.resolve("cut.docx");
+        Files.write(f, java.util.Arrays.copyOf(whole, directory));
+        assertRefused(f, "import.corrupt");
+    }
+
     /** Found by the export fuzz (case 7007 of 20 000): 5 000 empty sections compress below POI's 1 % bomb ratio. */
     @Test
     void ourOwnExportOfThousandsOfEmptySectionsIsNotTakenForAZipBomb() throws Exception {
