@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipFile;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -97,8 +96,8 @@ public final class DocxImporter {
             }
         } catch (UserFacingException e) {
             throw e;
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalStateException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever POI throws on a hostile file (also e.g. RecordFormatException for a part over its 100 MB) is one sentence.
             throw new UserFacingException(e, isZipBomb(e) ? "import.zipBomb" : "import.corrupt", name);
         }
     }
@@ -299,6 +298,9 @@ public final class DocxImporter {
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
+            if (t instanceof RecordFormatException) {
+                return true;
+            }
             if (m != null && (m.contains("Zip bomb") || m.contains("MaxEntrySize") || m.contains("max entry size")
                     || m.contains("ZipSecureFile"))) {
                 return true;

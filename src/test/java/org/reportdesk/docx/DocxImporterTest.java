@@ -267,6 +267,26 @@ class DocxImporterTest {
         assertRefused(f, "import.corrupt");
     }
 
+    /** A part over POI's 100 MB record limit (but within the inflate ratio) gets the zip bomb sentence, not POI's exception. */
+    @Test
+    void aPartOverPoisRecordLimitIsRefusedWithASentence() throws Exception {
+        Path f = dir.resolve("huge-part.docx");
+        byte[] block = new byte[16 * 1024];
+        new java.util.Random(3).nextBytes(block);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+            zip.setLevel(1);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            for (int i = 0; i < 101 * 64; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(f)).isLessThan(DocxImporter.MAX_FILE_BYTES);
+        assertRefused(f, "import.zipBomb");
+    }
+
     /** Found by the export fuzz (case 7007 of 20 000): 5 000 empty sections compress below POI's 1 % bomb ratio. */
     @Test
     void ourOwnExportOfThousandsOfEmptySectionsIsNotTakenForAZipBomb() throws Exception {
