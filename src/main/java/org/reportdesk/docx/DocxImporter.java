@@ -3,16 +3,17 @@ package org.reportdesk.docx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -42,11 +43,30 @@ public final class DocxImporter {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Most characters of text taken from one document (≈ 6 500 pages). */
     public static final int MAX_CHARS = 4_000_000;
+    /** Most non-empty paragraphs, and most body elements of any kind, read (as for text: {@code Importer.MAX_LINES}). */
+    public static final int MAX_PARAGRAPHS = 100_000;
+    static final int MAX_ELEMENTS = 8 * MAX_PARAGRAPHS;
+    /** Most zip entries: a report's .docx has about 10 to 30, one with many pictures a few hundred. */
+    static final int MAX_ENTRIES = 10_000;
     /** Largest single part inflated: a report's document.xml is a few MB at most. */
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
 
+    /**
+     * Lowest compressed/inflated size ratio of a part: POI's default, 1 %, takes our own export of
+     * a report of 5 000 empty sections (0.95 %) for a zip bomb; one byte repeated deflates to 0.1 %.
+     */
+    static final double MIN_INFLATE_RATIO = 0.002;
+    /** Most bytes all entries may declare together. */
+    static final long MAX_TOTAL_BYTES = 2 * MAX_ENTRY_BYTES;
+
     static {
+        limitZips();
+    }
+
+    /** POI's zip bomb checks as this importer needs them (also for tests that open our exports with POI). */
+    static void limitZips() {
         ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
     /** The paragraphs read and what was left out. */
@@ -66,6 +86,7 @@ public final class DocxImporter {
         if (head.length < 2 || head[0] != 'P' || head[1] != 'K') {
             throw new UserFacingException("import.corrupt", name);
         }
+        checkZip(p, name);
         try (InputStream in = Files.newInputStream(p)) {
             XWPFDocument doc = new XWPFDocument(in);
             try {
@@ -75,9 +96,32 @@ public final class DocxImporter {
             }
         } catch (UserFacingException e) {
             throw e;
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalStateException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever POI throws on a hostile file (also e.g. RecordFormatException for a part over its 100 MB) is one sentence.
             throw new UserFacingException(e, isZipBomb(e) ? "import.zipBomb" : "import.corrupt", name);
+        }
+    }
+
+    /**
+     * Reads the zip's central directory before POI inflates anything (POI reads the entries as a
+     * stream, which accepts a truncated file): no directory is a damaged file; too many entries or
+     * an entry declaring a huge size is a zip bomb.
+     */
+    private static void checkZip(Path p, String name) {
+        try (ZipFile zip = new ZipFile(p.toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > MAX_ENTRIES) {
+                throw new UserFacingException("import.zipBomb", name);
+            }
+            long total = 0;
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                long size = entries.nextElement().getSize();
+                total += Math.max(0, size);
+                if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
+                    throw new UserFacingException("import.zipBomb", name);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserFacingException(e, "import.corrupt", name);
         }
     }
 
@@ -87,13 +131,21 @@ public final class DocxImporter {
         XWPFStyles styles = doc.getStyles();
         int chars = 0;
         int n = 0;
+        int nonEmpty = 0;
         for (IBodyElement el : doc.getBodyElements()) {
             n++;
+            if (n > MAX_ELEMENTS) {
+                throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
+            }
             if (el instanceof XWPFParagraph para) {
                 Paragraph rich = rich(para);
-                chars += rich.plainText().length();
+                int length = rich.plainText().length();
+                chars += length;
                 if (chars > MAX_CHARS) {
                     throw new UserFacingException("import.tooMuchText", name, MAX_CHARS / 10_000);
+                }
+                if (length > 0 && ++nonEmpty > MAX_PARAGRAPHS) {
+                    throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
                 }
                 if (hasPicture(para)) {
                     changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[图片 / picture]", ""));
@@ -246,6 +298,9 @@ public final class DocxImporter {
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
+            if (t instanceof RecordFormatException) {
+                return true;
+            }
             if (m != null && (m.contains("Zip bomb") || m.contains("MaxEntrySize") || m.contains("max entry size")
                     || m.contains("ZipSecureFile"))) {
                 return true;

@@ -30,8 +30,15 @@ public final class Importer {
 
     /** Largest .txt/.md file read (a long report is ~100 KB). */
     public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
-    /** Most characters of pasted text. */
+    /** Most characters of pasted text, or of a file's text. */
     public static final int MAX_TEXT_CHARS = 4_000_000;
+    /**
+     * Most non-blank lines (paragraphs) read: parsing grows with them (~100 000 one-line headings
+     * take about 2 s); a report within {@link ReportLimits} has far fewer.
+     */
+    public static final int MAX_LINES = DocxImporter.MAX_PARAGRAPHS;
+    /** Most lines counting blank ones (a CR LF counts twice). */
+    static final int MAX_ALL_LINES = 8 * MAX_LINES;
 
     public static boolean canImport(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -55,23 +62,21 @@ public final class Importer {
         if (!canImport(p)) {
             throw new UserFacingException("io.unsupportedType", p.toString());
         }
-        String text = TextDecoder.decode(readBytes(p), p.getFileName().toString()).text();
-        return build(TextLines.of(text), List.of(), options, true, p.getFileName().toString());
+        String name = p.getFileName().toString();
+        String text = TextDecoder.decode(readBytes(p), name).text();
+        requireSplittable(text, name);
+        return build(TextLines.of(text), List.of(), options, true, name);
     }
 
     /** Pasted text (the clipboard). */
     public ImportResult importText(String text, ImportOptions options) {
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new UserFacingException("import.tooMuchText", Messages.get("import.clipboard"), MAX_TEXT_CHARS / 10_000);
-        }
+        requireSplittable(text, Messages.get("import.clipboard"));
         return build(TextLines.of(text), List.of(), options, true, Messages.get("import.clipboard"));
     }
 
     private static ImportResult build(List<SourceLine> lines, List<ImportChange> fileChanges, ImportOptions options,
                                       boolean plainText, String name) {
-        if (lines.stream().allMatch(l -> l.text().isBlank())) {
-            throw new UserFacingException("import.empty", name);
-        }
+        requireReadable(lines, name);
         WebTextCleaner.Cleaned cleaned = WebTextCleaner.clean(lines, options);
         OutlineParser.Parsed parsed = OutlineParser.parse(cleaned.lines(), options.rejectedChanges(), plainText);
         List<ImportChange> changes = new ArrayList<>(fileChanges);
@@ -85,7 +90,48 @@ public final class Importer {
             warnings.add(ImportWarning.of("import.warning.collectionNotSplit", reports.size()));
             reports = List.of(reports.get(0));
         }
+        for (Report r : reports) {
+            if (!ReportLimits.isWithin(r)) {
+                throw new UserFacingException("import.reportTooLarge", name, ReportLimits.MAX_SECTIONS, ReportLimits.MAX_CHARS / 10_000);
+            }
+        }
         return new ImportResult(reports, changes, warnings);
+    }
+
+    /** Refuses text too long to split into lines at all: millions of (even blank) lines would take seconds and much memory. */
+    private static void requireSplittable(String text, String name) {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new UserFacingException("import.tooMuchText", name, MAX_TEXT_CHARS / 10_000);
+        }
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\n' || c == '\r') && ++breaks > MAX_ALL_LINES) {
+                throw new UserFacingException("import.tooManyLines", name, MAX_LINES);
+            }
+        }
+    }
+
+    /** Refuses, before the (much slower) parsing, text that is empty or beyond what any import may hold. */
+    private static void requireReadable(List<SourceLine> lines, String name) {
+        long chars = 0;
+        int nonBlank = 0;
+        for (SourceLine l : lines) {
+            String t = l.text();
+            chars += t.length();
+            if (!t.isBlank()) {
+                nonBlank++;
+            }
+        }
+        if (nonBlank == 0) {
+            throw new UserFacingException("import.empty", name);
+        }
+        if (chars > MAX_TEXT_CHARS) {
+            throw new UserFacingException("import.tooMuchText", name, MAX_TEXT_CHARS / 10_000);
+        }
+        if (nonBlank > MAX_LINES) {
+            throw new UserFacingException("import.tooManyLines", name, MAX_LINES);
+        }
     }
 
     private static byte[] readBytes(Path p) {

@@ -29,11 +29,11 @@ public final class ReportFiles {
         return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION);
     }
 
-    /** Reads a {@code .report.json}; a {@link UserFacingException} when it cannot. */
+    /** Reads a {@code .report.json}; a {@link UserFacingException} when it cannot or it is beyond {@link ReportLimits}. */
     public static Report readReportFile(Path p) {
         String json = readUtf8(p, MAX_JSON_BYTES);
         try {
-            return ReportJson.read(json);
+            return ReportLimits.requireWithin(ReportJson.read(json));
         } catch (JsonFormatException e) {
             throw new UserFacingException(e, "io.notAReport", p.toString(), e.getMessage());
         }

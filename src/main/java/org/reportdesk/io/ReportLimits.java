@@ -1,5 +1,6 @@
 package org.reportdesk.io;
 
+import java.util.List;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
@@ -18,27 +19,47 @@ public final class ReportLimits {
 
     /** Throws {@code limits.tooLarge} when {@code r} is beyond what the editor handles smoothly. */
     public static Report requireWithin(Report r) {
-        int sections = 0;
-        long chars = r.title().length() + r.opening().plainText().length();
-        for (Section s : r.allSections()) {
-            sections++;
-            chars += s.heading().length() + s.body().plainText().length();
-            if (sections > MAX_SECTIONS || chars > MAX_CHARS) {
-                throw new UserFacingException("limits.tooLarge", r.title().length() > 40 ? r.title().substring(0, 40) + "…" : r.title(),
-                        MAX_SECTIONS, MAX_CHARS / 10_000);
-            }
+        if (!isWithin(r)) {
+            throw new UserFacingException("limits.tooLarge", r.title().length() > 40 ? r.title().substring(0, 40) + "…" : r.title(),
+                    MAX_SECTIONS, MAX_CHARS / 10_000);
         }
         return r;
     }
 
     /** Whether {@code r} stays within the limits with {@code moreSections} sections and {@code moreChars} characters added. */
     public static boolean roomFor(Report r, int moreSections, long moreChars) {
-        int sections = moreSections;
-        long chars = moreChars + r.title().length() + r.opening().plainText().length();
-        for (Section s : r.allSections()) {
-            sections++;
-            chars += s.heading().length() + s.body().plainText().length();
+        long[] taken = {moreSections, moreChars + r.title().length() + r.opening().plainText().length()};
+        r.root().forEachDescendant(s -> count(s, taken));
+        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
+    }
+
+    /** Whether {@code r} has at most {@link #MAX_SECTIONS} sections and {@link #MAX_CHARS} characters. */
+    public static boolean isWithin(Report r) {
+        return isWithin(r.title().length() + r.opening().plainText().length(), r.root().children());
+    }
+
+    /**
+     * Whether {@code sections} with their subsections stay within the limits, {@code chars}
+     * characters being taken already (a title, an opening): for what goes into a report whole,
+     * such as a template.
+     */
+    public static boolean isWithin(long chars, List<Section> sections) {
+        long[] taken = {0, chars};
+        for (Section top : sections) {
+            if (!count(top, taken)) {
+                return false;
+            }
+            top.forEachDescendant(s -> count(s, taken));
+            if (taken[0] > MAX_SECTIONS || taken[1] > MAX_CHARS) {
+                return false;
+            }
         }
-        return sections <= MAX_SECTIONS && chars <= MAX_CHARS;
+        return taken[1] <= MAX_CHARS;
+    }
+
+    private static boolean count(Section s, long[] taken) {
+        taken[0]++;
+        taken[1] += s.heading().length() + s.body().plainText().length();
+        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.io.AtomicFiles;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.json.JsonFormatException;
 import org.reportdesk.json.TemplateJson;
 import org.reportdesk.model.Template;
@@ -95,11 +96,19 @@ public final class TemplatePacks {
         if (!root.path("templates").isArray()) {
             throw new UserFacingException("library.packWrongFormat", name);
         }
+        List<Template> templates;
         try {
-            return TemplateJson.read(text, TemplateSource.IMPORTED);
+            templates = TemplateJson.read(text, TemplateSource.IMPORTED);
         } catch (JsonFormatException e) {
             throw new UserFacingException(e, "library.packDamaged", name, e.getMessage());
         }
+        for (Template t : templates) {
+            if (!ReportLimits.isWithin(t.title().length() + t.opening().plainText().length(), t.sections())) {
+                throw new UserFacingException("library.packTemplateTooLarge", name, t.title().length() > 40 ? t.title().substring(0, 40) + "…" : t.title(),
+                        ReportLimits.MAX_SECTIONS, ReportLimits.MAX_CHARS / 10_000);
+            }
+        }
+        return templates;
     }
 
     /** Merges parsed templates into the library in one transaction. */

@@ -249,6 +249,58 @@ class DocxImporterTest {
         assertRefused(f, "import.zipBomb");
     }
 
+    /** Found by the import fuzz: a download cut after document.xml was imported from what was left. */
+    @Test
+    void aDocxCutBeforeItsCentralDirectoryIsRefusedAsDamaged() throws Exception {
+        org.reportdesk.model.Report r = new org.reportdesk.model.Report();
+        r.setTitle("工作总结");
+        r.root().add(new org.reportdesk.model.Section("主要工作", org.reportdesk.model.RichText.ofPlain("完成了任务。")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new DocxExporter().write(r, ExportProfile.standard(), out);
+        byte[] whole = out.toByteArray();
+        int directory = 0;
+        while (!(whole[directory] == 'P' && whole[directory + 1] == 'K' && whole[directory + 2] == 1 && whole[directory + 3] == 2)) {
+            directory++;
+        }
+        Path f = dir.resolve("cut.docx");
+        Files.write(f, java.util.Arrays.copyOf(whole, directory));
+        assertRefused(f, "import.corrupt");
+    }
+
+    /** A part over POI's 100 MB record limit (but within the inflate ratio) gets the zip bomb sentence, not POI's exception. */
+    @Test
+    void aPartOverPoisRecordLimitIsRefusedWithASentence() throws Exception {
+        Path f = dir.resolve("huge-part.docx");
+        byte[] block = new byte[16 * 1024];
+        new java.util.Random(3).nextBytes(block);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+            zip.setLevel(1);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            for (int i = 0; i < 101 * 64; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(f)).isLessThan(DocxImporter.MAX_FILE_BYTES);
+        assertRefused(f, "import.zipBomb");
+    }
+
+    /** Found by the export fuzz (case 7007 of 20 000): 5 000 empty sections compress below POI's 1 % bomb ratio. */
+    @Test
+    void ourOwnExportOfThousandsOfEmptySectionsIsNotTakenForAZipBomb() throws Exception {
+        org.reportdesk.model.Report r = new org.reportdesk.model.Report();
+        r.setTitle("工作总结");
+        for (int i = 0; i < 5_000; i++) {
+            r.root().add(new org.reportdesk.model.Section(""));
+        }
+        Path f = dir.resolve("empty-sections.docx");
+        new DocxExporter().export(r, ExportProfile.standard(), f);
+        DocxImporter.Read read = DocxImporter.read(f);
+        assertThat(read.lines().size()).isGreaterThan(5_000);
+    }
+
     @Test
     void binaryTxtAndHugeFilesAreRefused() throws Exception {
         Path bin = dir.resolve("photo.txt");

@@ -2,6 +2,7 @@ package org.reportdesk.ui.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
@@ -33,11 +34,31 @@ final class LibrarySave {
         return s;
     }
 
-    /** The heading, or for a section whose heading was lost, the start of its text. */
+    /**
+     * The heading, or for a section whose heading was lost, the start of its text, else of its
+     * first subsection's; never blank (the library refuses a blank title, which would leave the
+     * sections before it saved and the rest not).
+     */
     static String title(Section s) {
+        String own = ownTitle(s);
+        if (!own.isBlank()) {
+            return own;
+        }
+        List<Section> below = new ArrayList<>();
+        s.forEachDescendant(below::add);
+        for (Section c : below) {
+            String t = ownTitle(c);
+            if (!t.isBlank()) {
+                return t;
+            }
+        }
+        return Messages.get("import.preview.untitledTemplate");
+    }
+
+    private static String ownTitle(Section s) {
         String h = s.heading().strip();
         if (h.endsWith("。")) {
-            h = h.substring(0, h.length() - 1);
+            h = h.substring(0, h.length() - 1).strip();
         }
         if (!h.isBlank()) {
             return h;
