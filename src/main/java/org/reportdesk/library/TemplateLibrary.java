@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Fields;
 import org.reportdesk.model.Period;
@@ -121,6 +122,24 @@ public final class TemplateLibrary {
      */
     public synchronized Template saveSection(Section section, String title, TemplateKind kind, String topic,
                                              List<String> tags, boolean figuresToBlanks) {
+        return store(ownTemplate(section, title, kind, topic, tags, figuresToBlanks));
+    }
+
+    /**
+     * Saves sections as own templates, each titled by {@code title}, in one transaction: all of
+     * them, or none when one is refused or the database fails half-way.
+     */
+    public synchronized List<Template> saveSections(List<Section> sections, Function<Section, String> title,
+                                                    TemplateKind kind, String topic) {
+        List<Template> templates = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            templates.add(ownTemplate(s, title.apply(s), kind, topic, List.of(), false));
+        }
+        return addAll(templates);
+    }
+
+    private static Template ownTemplate(Section section, String title, TemplateKind kind, String topic,
+                                        List<String> tags, boolean figuresToBlanks) {
         if (title == null || title.isBlank()) {
             throw new UserFacingException("library.titleRequired");
         }
@@ -129,8 +148,7 @@ public final class TemplateLibrary {
         if (figuresToBlanks) {
             FigureBlanker.blank(copy);
         }
-        Template t = Template.of(null, title.strip(), kind, topic, tags, "", null, List.of(copy), TemplateSource.OWN);
-        return store(t);
+        return Template.of(null, title.strip(), kind, topic, tags, "", null, List.of(copy), TemplateSource.OWN);
     }
 
     /**

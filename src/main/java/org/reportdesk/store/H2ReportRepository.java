@@ -63,39 +63,66 @@ public final class H2ReportRepository implements ReportRepository {
 
     @Override
     public Report save(Report r) {
-        Instant now = Instant.now();
-        String json = ReportJson.write(r);
-        int chars = CharCounter.count(r);
         try (Connection c = db.connection()) {
-            if (r.id() == null) {
-                String sql = "INSERT INTO report (title, content, characters, created_at, updated_at) VALUES (?, ?, ?, ?, ?)";
-                try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                    bind(ps, r.title(), json, chars);
-                    ps.setObject(4, at(now));
-                    ps.setObject(5, at(now));
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        r.setId(keys.getLong(1));
-                    }
-                }
-                r.setCreatedAt(now);
-            } else {
-                String sql = "UPDATE report SET title = ?, content = ?, characters = ?, updated_at = ? WHERE id = ?";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    bind(ps, r.title(), json, chars);
-                    ps.setObject(4, at(now));
-                    ps.setLong(5, r.id());
-                    if (ps.executeUpdate() == 0) {
-                        throw new StoreException("store.reportMissing", r.id());
-                    }
-                }
-            }
-            r.setUpdatedAt(now);
-            return r;
+            return write(c, r, Instant.now());
         } catch (SQLException e) {
             throw new StoreException(e, "store.writeFailed", e.getMessage());
         }
+    }
+
+    @Override
+    public List<Report> saveAll(List<Report> reports) {
+        Instant now = Instant.now();
+        List<Report> fresh = reports.stream().filter(r -> r.id() == null).toList();
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                for (Report r : reports) {
+                    write(c, r, now);
+                }
+                c.commit();
+                return reports;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                fresh.forEach(r -> r.setId(null));
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.writeFailed", e.getMessage());
+        }
+    }
+
+    private static Report write(Connection c, Report r, Instant now) throws SQLException {
+        String json = ReportJson.write(r);
+        int chars = CharCounter.count(r);
+        if (r.id() == null) {
+            String sql = "INSERT INTO report (title, content, characters, created_at, updated_at) VALUES (?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, r.title(), json, chars);
+                ps.setObject(4, at(now));
+                ps.setObject(5, at(now));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    r.setId(keys.getLong(1));
+                }
+            }
+            r.setCreatedAt(now);
+        } else {
+            String sql = "UPDATE report SET title = ?, content = ?, characters = ?, updated_at = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, r.title(), json, chars);
+                ps.setObject(4, at(now));
+                ps.setLong(5, r.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("store.reportMissing", r.id());
+                }
+            }
+        }
+        r.setUpdatedAt(now);
+        return r;
     }
 
     @Override

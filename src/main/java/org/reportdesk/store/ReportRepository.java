@@ -16,5 +16,8 @@ public interface ReportRepository {
     /** Inserts or updates; sets the report's id and timestamps and returns it. */
     Report save(Report report);
 
+    /** Inserts several new reports: all of them or, on a failure, none. */
+    List<Report> saveAll(List<Report> reports);
+
     void delete(long id);
 }

@@ -38,6 +38,27 @@ class DatabaseTest {
     }
 
     @Test
+    void severalImportedReportsAreStoredAllOrNone() {
+        try (Database db = Database.open(dir.resolve("all-or-none"))) {
+            H2ReportRepository repo = new H2ReportRepository(db);
+            Report first = new Report();
+            first.setTitle("篇一：上半年工作总结");
+            Report gone = new Report();
+            gone.setTitle("已被删除的报告");
+            gone.setId(987_654L); // an update of a report that is not there fails after the first insert
+            assertThatThrownBy(() -> repo.saveAll(java.util.List.of(first, gone))).isInstanceOf(StoreException.class);
+            assertThat(repo.list()).as("the first insert was rolled back").isEmpty();
+            assertThat(first.id()).isNull();
+
+            Report second = new Report();
+            second.setTitle("篇二：下半年工作计划");
+            repo.saveAll(java.util.List.of(first, second));
+            assertThat(repo.list()).extracting(org.reportdesk.model.ReportSummary::title)
+                    .containsExactlyInAnyOrder("篇一：上半年工作总结", "篇二：下半年工作计划");
+        }
+    }
+
+    @Test
     void aSecondProcessOnTheSameFolderGetsAClearMessage() throws Exception {
         Path data = dir.resolve("shared");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -56,6 +56,12 @@ public final class InMemoryReportRepository implements ReportRepository {
     }
 
     @Override
+    public synchronized List<Report> saveAll(List<Report> reports) {
+        reports.forEach(this::save);
+        return reports;
+    }
+
+    @Override
     public synchronized void delete(long id) {
         json.remove(id);
         summaries.remove(id);

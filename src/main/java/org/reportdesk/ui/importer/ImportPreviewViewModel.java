@@ -130,8 +130,8 @@ public final class ImportPreviewViewModel {
 
     /**
      * Takes the chosen reports over: the one on show (or else the first chosen) is handed to
-     * {@code open} as a new, unsaved report; the other chosen ones are saved to the store, where
-     * 打开 finds them. {@code open} may refuse (the user keeps the report being edited): then
+     * {@code open} as a new, unsaved report; the other chosen ones are saved to the store (all or,
+     * on a failure, none), where 打开 finds them. {@code open} may refuse (the user keeps the report being edited): then
      * nothing is saved. {@code done} gets the sentence for the main window's message line.
      * Returns whether the reports were taken over.
      */
@@ -150,10 +150,7 @@ public final class ImportPreviewViewModel {
             done.accept(Messages.get("import.preview.opened", first.title()));
             return true;
         }
-        executor.submit(() -> {
-            others.forEach(store::save);
-            return others.size();
-        }, n -> done.accept(Messages.get("import.preview.openedAndStored", first.title(), n)),
+        executor.submit(() -> store.saveAll(others).size(), n -> done.accept(Messages.get("import.preview.openedAndStored", first.title(), n)),
                 e -> done.accept(Failures.sentence(e)));
         return true;
     }

@@ -17,14 +17,10 @@ final class LibrarySave {
     private LibrarySave() {
     }
 
-    /** Runs off the FX thread; returns the templates saved. */
+    /** Runs off the FX thread; saves all the sections or, on a failure, none; returns the templates saved. */
     static List<Template> save(TemplateLibrary library, List<Section> sections, TemplateKind kind, String topic) {
-        List<Template> saved = new ArrayList<>();
-        for (Section s : sections) {
-            Section copy = withBlanks(s.copy());
-            saved.add(library.saveSection(copy, title(copy), kind, topic == null ? "" : topic.strip(), List.of(), false));
-        }
-        return saved;
+        List<Section> copies = sections.stream().map(s -> withBlanks(s.copy())).toList();
+        return library.saveSections(copies, LibrarySave::title, kind, topic == null ? "" : topic.strip());
     }
 
     static Section withBlanks(Section s) {

@@ -101,6 +101,11 @@ class MainViewModelTest {
             }
 
             @Override
+            public List<Report> saveAll(List<Report> reports) {
+                throw new StoreException("store.writeFailed", "disk full");
+            }
+
+            @Override
             public void delete(long id) {
             }
         };
