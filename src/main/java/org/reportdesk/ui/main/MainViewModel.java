@@ -59,6 +59,7 @@ public final class MainViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringBinding windowTitle;
     private final Delay autosaveDelay = FxDelay.forCurrentThread();
+    private final Debouncer recount = Debouncer.fx(200);
     private Autosave autosave;
 
     public MainViewModel(Services services) {
@@ -129,7 +130,8 @@ public final class MainViewModel {
             autosave.changed();
         }
         dirty.set(true);
-        reportChars.set(reportChars(report.get()));
+        // A full recount takes ~60 ms at the size limit: once typing pauses, not on every keystroke.
+        recount.schedule(() -> reportChars.set(report.get() == null ? 0 : reportChars(report.get())));
     }
 
     /** As {@link CharCounter#count(Report)}, but safe for levels deeper than numbering goes. */
