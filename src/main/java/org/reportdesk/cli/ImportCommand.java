@@ -2,7 +2,9 @@ package org.reportdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import FILE [--split] [-o OUT]}: .txt/.md/.docx → {@code .report.json}. Several reports
- * (a collection with {@code --split}) are written as {@code OUT-1.report.json}, {@code OUT-2…}.
+ * (a collection with {@code --split}) are written as {@code OUT-1.report.json}, {@code OUT-2…},
+ * all or none.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a .txt/.md/.docx file as report file(s).")
@@ -40,12 +43,13 @@ public final class ImportCommand implements Callable<Integer> {
         List<Report> reports = ImportSources.read(file, split, spec.commandLine().getErr());
         Path base = output != null ? output : file.toAbsolutePath().resolveSibling(stem(file.getFileName().toString()));
         String stem = stem(base.getFileName().toString());
+        Map<Path, Report> files = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             String name = reports.size() == 1 ? stem : stem + "-" + (i + 1);
-            Path target = base.resolveSibling(name + ReportJson.EXTENSION);
-            ReportFiles.writeReportFile(reports.get(i), target);
-            out.println(Messages.get("import.wrote", target));
+            files.put(base.resolveSibling(name + ReportJson.EXTENSION), reports.get(i));
         }
+        ReportFiles.writeReportFiles(files);
+        files.keySet().forEach(target -> out.println(Messages.get("import.wrote", target)));
         out.flush();
         return Cli.EXIT_OK;
     }

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.reportdesk.i18n.UserFacingException;
@@ -37,6 +40,59 @@ public final class AtomicFiles {
      * wrong: folder missing, not writable, or the file held open by another program.
      */
     public static void write(Path target, Writer writer) {
+        stage(target, writer).commit();
+    }
+
+    /**
+     * Writes several files, all or none: each is first written in full beside its target, and only
+     * when every one is written are they moved into place. A failure while writing (a full disk, a
+     * missing folder) leaves every target as it was.
+     */
+    public static void writeAll(Map<Path, Writer> files) {
+        List<Staged> staged = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Writer> f : files.entrySet()) {
+                staged.add(stage(f.getKey(), f.getValue()));
+            }
+        } catch (RuntimeException e) {
+            staged.forEach(Staged::discard);
+            throw e;
+        }
+        for (int i = 0; i < staged.size(); i++) {
+            try {
+                staged.get(i).commit();
+            } catch (RuntimeException e) {
+                staged.subList(i + 1, staged.size()).forEach(Staged::discard);
+                throw e;
+            }
+        }
+    }
+
+    /** A complete new content waiting beside its target. */
+    private record Staged(Path tmp, Path target) {
+
+        void commit() {
+            try {
+                keepPermissions(tmp, target);
+                move(tmp, target);
+            } catch (UserFacingException e) {
+                discard();
+                throw e;
+            } catch (AccessDeniedException e) {
+                discard();
+                throw new UserFacingException(e, "io.targetLocked", target.toString());
+            } catch (IOException | RuntimeException e) {
+                discard();
+                throw new UserFacingException(e, "io.writeFailed", target.toString(), String.valueOf(e.getMessage()));
+            }
+        }
+
+        void discard() {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static Staged stage(Path target, Writer writer) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -51,22 +107,16 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new UserFacingException(e, "io.notWritable", dir.toString());
         }
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.writeTo(out);
-            }
-            keepPermissions(tmp, abs);
-            move(tmp, abs);
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writer.writeTo(out);
         } catch (UserFacingException e) {
             deleteQuietly(tmp);
             throw e;
-        } catch (AccessDeniedException e) {
-            deleteQuietly(tmp);
-            throw new UserFacingException(e, "io.targetLocked", abs.toString());
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw new UserFacingException(e, "io.writeFailed", abs.toString(), String.valueOf(e.getMessage()));
         }
+        return new Staged(tmp, abs);
     }
 
     /**

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.json.JsonFormatException;
 import org.reportdesk.json.ReportJson;
@@ -41,6 +43,13 @@ public final class ReportFiles {
 
     public static void writeReportFile(Report r, Path p) {
         AtomicFiles.writeString(p, ReportJson.write(r));
+    }
+
+    /** Several report files, all or none (see {@link AtomicFiles#writeAll}). */
+    public static void writeReportFiles(Map<Path, Report> files) {
+        Map<Path, AtomicFiles.Writer> writers = new LinkedHashMap<>();
+        files.forEach((p, r) -> writers.put(p, out -> out.write(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
+        AtomicFiles.writeAll(writers);
     }
 
     /** The reports in any file the program reads: one for a report file. */

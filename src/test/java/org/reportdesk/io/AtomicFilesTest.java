@@ -32,6 +32,31 @@ class AtomicFilesTest {
     }
 
     @Test
+    void severalFilesAreWrittenAllOrNone() throws IOException {
+        Path first = dir.resolve("汇编-1.report.json");
+        Path second = dir.resolve("汇编-2.report.json");
+        Path third = dir.resolve("汇编-3.report.json");
+        Files.writeString(second, "old");
+        java.util.Map<Path, AtomicFiles.Writer> files = new java.util.LinkedHashMap<>();
+        files.put(first, out -> out.write("one".getBytes()));
+        files.put(second, out -> out.write("two".getBytes()));
+        files.put(third, out -> {
+            throw new IOException("disk full");
+        });
+        assertThatThrownBy(() -> AtomicFiles.writeAll(files)).isInstanceOf(UserFacingException.class);
+        try (var left = Files.list(dir)) {
+            assertThat(left).as("nothing new, no temporary file").containsExactly(second);
+        }
+        assertThat(Files.readString(second)).isEqualTo("old");
+
+        files.put(third, out -> out.write("three".getBytes()));
+        AtomicFiles.writeAll(files);
+        assertThat(Files.readString(first)).isEqualTo("one");
+        assertThat(Files.readString(second)).isEqualTo("two");
+        assertThat(Files.readString(third)).isEqualTo("three");
+    }
+
+    @Test
     void aMissingFolderIsOneClearSentence() {
         assertThatThrownBy(() -> AtomicFiles.writeString(dir.resolve("no/such/x.json"), "x"))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("文件夹不存在");
