@@ -28,14 +28,12 @@ public final class ReportLimits {
 
     /** Whether {@code r} stays within the limits with {@code moreSections} sections and {@code moreChars} characters added. */
     public static boolean roomFor(Report r, int moreSections, long moreChars) {
-        long[] taken = {moreSections, moreChars + r.title().length() + r.opening().plainText().length()};
-        r.root().forEachDescendant(s -> count(s, taken));
-        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
+        return within(moreSections, moreChars + r.title().length() + r.opening().plainText().length(), r.sections());
     }
 
     /** Whether {@code r} has at most {@link #MAX_SECTIONS} sections and {@link #MAX_CHARS} characters. */
     public static boolean isWithin(Report r) {
-        return isWithin(r.title().length() + r.opening().plainText().length(), r.root().children());
+        return roomFor(r, 0, 0);
     }
 
     /**
@@ -44,8 +42,13 @@ public final class ReportLimits {
      * such as a template.
      */
     public static boolean isWithin(long chars, List<Section> sections) {
-        long[] taken = {0, chars};
-        for (Section top : sections) {
+        return within(0, chars, sections);
+    }
+
+    /** Counts top-level section by section, stopping as soon as the limits are passed. */
+    private static boolean within(long sections, long chars, List<Section> tops) {
+        long[] taken = {sections, chars};
+        for (Section top : tops) {
             if (!count(top, taken)) {
                 return false;
             }
@@ -54,7 +57,7 @@ public final class ReportLimits {
                 return false;
             }
         }
-        return taken[1] <= MAX_CHARS;
+        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
     }
 
     private static boolean count(Section s, long[] taken) {

@@ -46,11 +46,6 @@ public final class ReportUndo {
         history.startNewStep();
     }
 
-    /** Whether a step is being undone or redone right now (screens then show, not record, what changes). */
-    public boolean isReplaying() {
-        return replaying;
-    }
-
     public void addOnReplayed(Consumer<EditPlace> listener) {
         onReplayed.add(listener);
     }
