@@ -1,5 +1,6 @@
 package org.reportdesk.app;
 
+import org.reportdesk.services.ServicesFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

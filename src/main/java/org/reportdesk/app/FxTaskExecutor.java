@@ -1,5 +1,6 @@
 package org.reportdesk.app;
 
+import org.reportdesk.services.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

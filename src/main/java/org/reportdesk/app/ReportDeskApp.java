@@ -1,5 +1,7 @@
 package org.reportdesk.app;
 
+import org.reportdesk.services.Settings;
+import org.reportdesk.services.Services;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;

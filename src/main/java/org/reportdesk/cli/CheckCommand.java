@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportdesk.services.Importer;
 import org.reportdesk.check.CheckResult;
 import org.reportdesk.check.Finding;
 import org.reportdesk.check.Preflight;
@@ -40,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Report> reports = ReportFiles.readReports(file);
+        List<Report> reports = Importer.readReports(file);
         Preflight preflight = new Preflight();
         List<Finding> findings = new ArrayList<>();
         for (Report r : reports) {

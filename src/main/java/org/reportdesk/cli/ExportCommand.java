@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.reportdesk.services.Importer;
 import org.reportdesk.docx.DocxExporter;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.i18n.Messages;
@@ -51,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportProfile profile = profiles.apply(profileName)
                 .orElseThrow(() -> new UserFacingException("export.unknownProfile", profileName));
-        List<Report> reports = ReportFiles.readReports(file);
+        List<Report> reports = Importer.readReports(file);
         if (reports.isEmpty()) {
             throw new UserFacingException("export.emptyInput", file.toString());
         }

@@ -3,7 +3,7 @@ package org.reportdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.reportdesk.io.Importer;
+import org.reportdesk.services.Importer;
 import org.reportdesk.io.ReportFiles;
 import org.reportdesk.model.Report;
 import org.reportdesk.text.ImportOptions;
@@ -21,7 +21,7 @@ final class ImportSources {
             return List.of(ReportFiles.readReportFile(file));
         }
         if (!Importer.handles(file)) {
-            return ReportFiles.readReports(file);
+            return Importer.readReports(file);
         }
         ImportResult r = new Importer().importFile(file, ImportOptions.defaults().withSplitCollections(split));
         for (ImportWarning w : r.warnings()) {

@@ -17,7 +17,7 @@ import org.reportdesk.model.Report;
 
 /**
  * Reading and writing reports as files. {@code .report.json} is read here; other importable
- * formats (.txt, .md, .docx) are read by the importers registered in {@link #readReports(Path)}.
+ * formats (.txt, .md, .docx) are read by the importer (services.Importer#readReports).
  */
 public final class ReportFiles {
 
@@ -50,17 +50,6 @@ public final class ReportFiles {
         Map<Path, AtomicFiles.Writer> writers = new LinkedHashMap<>();
         files.forEach((p, r) -> writers.put(p, out -> out.write(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
         AtomicFiles.writeAll(writers);
-    }
-
-    /** The reports in any file the program reads: one for a report file. */
-    public static List<Report> readReports(Path p) {
-        if (isReportFile(p)) {
-            return List.of(readReportFile(p));
-        }
-        if (Importer.handles(p)) {
-            return new Importer().importFile(p, org.reportdesk.text.ImportOptions.defaults()).reports();
-        }
-        throw new UserFacingException("io.unsupportedType", p.toString());
     }
 
     /** Reads a whole text file as strict UTF-8, refusing files larger than {@code maxBytes}. */

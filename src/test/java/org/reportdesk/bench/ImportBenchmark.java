@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.reportdesk.docx.TestDocx;
-import org.reportdesk.io.Importer;
+import org.reportdesk.services.Importer;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;

@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdesk.i18n.UserFacingException;
-import org.reportdesk.io.Importer;
+import org.reportdesk.services.Importer;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;

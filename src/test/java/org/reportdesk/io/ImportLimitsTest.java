@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportdesk.services.Importer;
 import org.reportdesk.docx.DocxExporter;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.i18n.UserFacingException;
@@ -90,7 +91,7 @@ class ImportLimitsTest {
         Files.writeString(f, ReportJson.write(big));
         assertThatThrownBy(() -> ReportFiles.readReportFile(f)).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.key()).isEqualTo("limits.tooLarge"));
-        assertThatThrownBy(() -> ReportFiles.readReports(f)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> Importer.readReports(f)).isInstanceOf(UserFacingException.class);
         big.root().children().get(0).detach();
         Files.writeString(f, ReportJson.write(big));
         assertThat(ReportFiles.readReportFile(f).allSections().size()).isEqualTo(ReportLimits.MAX_SECTIONS);

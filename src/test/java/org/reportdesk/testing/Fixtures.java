@@ -2,10 +2,10 @@ package org.reportdesk.testing;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.reportdesk.app.DirectTaskExecutor;
-import org.reportdesk.app.Services;
-import org.reportdesk.app.Settings;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
+import org.reportdesk.services.Services;
+import org.reportdesk.services.Settings;
+import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.DoubleConsumer;
-import org.reportdesk.app.ExportService;
+import org.reportdesk.services.ExportService;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Report;

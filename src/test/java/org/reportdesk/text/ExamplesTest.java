@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.reportdesk.io.Importer;
+import org.reportdesk.services.Importer;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 

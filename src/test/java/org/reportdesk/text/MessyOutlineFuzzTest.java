@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.reportdesk.io.Importer;
+import org.reportdesk.services.Importer;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;

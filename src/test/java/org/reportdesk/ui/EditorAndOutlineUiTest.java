@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reportdesk.app.DirectTaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.reportdesk.app.Services;
+import org.reportdesk.services.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Failures;

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.stage.Window;
-import org.reportdesk.app.Services;
+import org.reportdesk.services.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Report;
 import org.reportdesk.text.ImportOptions;

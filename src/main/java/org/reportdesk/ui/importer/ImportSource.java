@@ -1,7 +1,7 @@
 package org.reportdesk.ui.importer;
 
 import java.nio.file.Path;
-import org.reportdesk.io.Importer;
+import org.reportdesk.services.Importer;
 import org.reportdesk.text.ImportOptions;
 import org.reportdesk.text.ImportResult;
 

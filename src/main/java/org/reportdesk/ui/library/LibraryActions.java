@@ -7,7 +7,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.reportdesk.app.Services;
+import org.reportdesk.services.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.TemplatePacks;
 import org.reportdesk.model.Section;

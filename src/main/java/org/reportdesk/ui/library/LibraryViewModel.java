@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.model.Section;

@@ -2,7 +2,7 @@ package org.reportdesk.ui.library;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.TemplatePacks;
 import org.reportdesk.ui.Failures;

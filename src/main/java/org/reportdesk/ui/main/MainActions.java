@@ -12,7 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.reportdesk.app.Services;
+import org.reportdesk.services.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.json.ReportJson;
 import org.reportdesk.ui.Buttons;

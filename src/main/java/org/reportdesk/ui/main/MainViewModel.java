@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.reportdesk.app.Services;
+import org.reportdesk.services.Services;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportFiles;
 import org.reportdesk.library.RollForward;

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.reportdesk.app.Services;
-import org.reportdesk.app.Settings;
+import org.reportdesk.services.Services;
+import org.reportdesk.services.Settings;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.TemplateLibrary;
 

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.check.AppliedFix;
 import org.reportdesk.check.CheckResult;
 import org.reportdesk.check.Finding;

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.model.ReportSummary;
 import org.reportdesk.store.ReportRepository;
 import org.reportdesk.ui.Failures;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportdesk.app.DirectTaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.testing.RecordingExportService;
 

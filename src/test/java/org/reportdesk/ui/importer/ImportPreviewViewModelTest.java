@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.reportdesk.app.DirectTaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.reportdesk.app.DirectTaskExecutor;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
+import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.model.TemplateKind;
 import org.reportdesk.store.SearchHit;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportdesk.app.DirectTaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
@@ -109,8 +109,8 @@ class MainViewModelTest {
             public void delete(long id) {
             }
         };
-        MainViewModel m = new MainViewModel(new org.reportdesk.app.Services(Path.of("."), failing, Fixtures.templates(),
-                new RecordingExportService(), org.reportdesk.app.Settings.inMemory(), new DirectTaskExecutor(),
+        MainViewModel m = new MainViewModel(new org.reportdesk.services.Services(Path.of("."), failing, Fixtures.templates(),
+                new RecordingExportService(), org.reportdesk.services.Settings.inMemory(), new DirectTaskExecutor(),
                 Fixtures.library(Fixtures.templates())));
         Report r = sample();
         m.openNew(r);

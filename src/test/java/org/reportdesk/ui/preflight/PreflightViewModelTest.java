@@ -7,7 +7,7 @@ import static org.reportdesk.ui.preflight.PreflightReports.second;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportdesk.app.DirectTaskExecutor;
+import org.reportdesk.services.DirectTaskExecutor;
 import org.reportdesk.check.Finding;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.Severity;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.reportdesk.app.TaskExecutor;
+import org.reportdesk.services.TaskExecutor;
 
 /** Holds submitted work until the test runs it, in any order: background checks finishing late or out of order. */
 final class QueuedExecutor implements TaskExecutor {

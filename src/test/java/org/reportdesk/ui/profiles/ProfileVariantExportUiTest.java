@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportdesk.app.DocxExportService;
+import org.reportdesk.services.DocxExportService;
 import org.reportdesk.app.FxTaskExecutor;
 import org.reportdesk.docx.ProfileLibrary;
 import org.reportdesk.docx.SampleReports;

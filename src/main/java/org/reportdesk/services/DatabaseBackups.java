@@ -1,4 +1,4 @@
-package org.reportdesk.app;
+package org.reportdesk.services;
 
 import java.io.IOException;
 import java.nio.file.Files;

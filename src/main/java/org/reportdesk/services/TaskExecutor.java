@@ -1,4 +1,4 @@
-package org.reportdesk.app;
+package org.reportdesk.services;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.reportdesk.io;
+package org.reportdesk.services;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.reportdesk.docx.DocxImporter;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.i18n.UserFacingException;
+import org.reportdesk.io.ReportFiles;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.Report;
 import org.reportdesk.text.ImportChange;
 import org.reportdesk.text.ImportOptions;
@@ -28,6 +30,18 @@ import org.reportdesk.text.WebTextCleaner;
  */
 public final class Importer {
 
+    /** The reports in any file the program reads: one for a report file. */
+    public static List<Report> readReports(Path p) {
+        if (ReportFiles.isReportFile(p)) {
+            return List.of(ReportFiles.readReportFile(p));
+        }
+        if (handles(p)) {
+            return new Importer().importFile(p, ImportOptions.defaults()).reports();
+        }
+        throw new UserFacingException("io.unsupportedType", p.toString());
+    }
+
+
     /** Largest .txt/.md file read (a long report is ~100 KB). */
     public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
     /** Most characters of pasted text, or of a file's text. */
@@ -38,7 +52,7 @@ public final class Importer {
      */
     public static final int MAX_LINES = DocxImporter.MAX_PARAGRAPHS;
     /** Most lines counting blank ones (a CR LF counts twice). */
-    static final int MAX_ALL_LINES = 8 * MAX_LINES;
+    public static final int MAX_ALL_LINES = 8 * MAX_LINES;
 
     public static boolean canImport(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package org.reportdesk.app;
+package org.reportdesk.services;
 
 import java.nio.file.Path;
 import org.reportdesk.i18n.UserFacingException;
