@@ -53,6 +53,15 @@ public final class FieldChange implements ReportEdit {
         return new FieldChange(Field.DATE, r, null, before, after);
     }
 
+    public Field field() {
+        return field;
+    }
+
+    /** The section of a heading or run-in change; null for a report field. */
+    public Section section() {
+        return section;
+    }
+
     @Override
     public EditPlace undo() {
         return write(before);

@@ -22,6 +22,31 @@ public record Paragraph(List<Span> spans) {
         return sb.toString();
     }
 
+    /** The number of characters, without building the text. */
+    public int length() {
+        int n = 0;
+        for (Span s : spans) {
+            n += s.text().length();
+        }
+        return n;
+    }
+
+    /** The spans covering characters {@code from} to {@code to}, cut where needed. */
+    public List<Span> slice(int from, int to) {
+        List<Span> out = new ArrayList<>();
+        int pos = 0;
+        for (Span s : spans) {
+            int len = s.text().length();
+            int a = Math.max(from, pos);
+            int b = Math.min(to, pos + len);
+            if (a < b) {
+                out.add(a == pos && b == pos + len ? s : new Span(s.text().substring(a - pos, b - pos), s.bold(), s.italic(), s.underline()));
+            }
+            pos += len;
+        }
+        return out;
+    }
+
     public boolean isBlank() {
         return plainText().isBlank();
     }

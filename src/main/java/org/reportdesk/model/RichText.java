@@ -101,6 +101,66 @@ public final class RichText {
         return new RichText(List.copyOf(ps));
     }
 
+    /**
+     * This text with the characters from {@code start} to {@code end} (offsets in {@link #plainText()},
+     * where each paragraph break counts one) replaced by {@code insertion}. Paragraphs outside the range
+     * are shared, so an edit costs the paragraphs it touches, not the whole text. An empty text is
+     * taken as one empty paragraph, and a result of one empty paragraph is {@link #EMPTY}.
+     */
+    public RichText replace(int start, int end, RichText insertion) {
+        List<Paragraph> pars = paragraphs.isEmpty() ? List.of(new Paragraph(List.of())) : paragraphs;
+        int[] from = locate(pars, start);
+        int[] to = locate(pars, end);
+        List<Paragraph> ins = insertion.paragraphs.isEmpty() ? List.of(new Paragraph(List.of())) : insertion.paragraphs;
+        Paragraph first = pars.get(from[0]);
+        Paragraph last = pars.get(to[0]);
+        List<Span> head = first.slice(0, from[1]);
+        List<Span> tail = last.slice(to[1], last.length());
+        List<Paragraph> out = new ArrayList<>(pars.size() - (to[0] - from[0]) + ins.size());
+        out.addAll(pars.subList(0, from[0]));
+        for (int i = 0; i < ins.size(); i++) {
+            List<Span> spans = new ArrayList<>();
+            if (i == 0) {
+                spans.addAll(head);
+            }
+            spans.addAll(ins.get(i).spans());
+            if (i == ins.size() - 1) {
+                spans.addAll(tail);
+            }
+            out.add(new Paragraph(spans));
+        }
+        out.addAll(pars.subList(to[0] + 1, pars.size()));
+        if (out.size() == 1 && out.get(0).spans().isEmpty()) {
+            return EMPTY;
+        }
+        return new RichText(List.copyOf(out));
+    }
+
+    /** Paragraph index and offset within it of a plain-text offset. */
+    private static int[] locate(List<Paragraph> pars, int offset) {
+        if (offset < 0) {
+            throw new IndexOutOfBoundsException(offset);
+        }
+        int pos = 0;
+        for (int i = 0; i < pars.size(); i++) {
+            int len = pars.get(i).length();
+            if (offset <= pos + len) {
+                return new int[] {i, offset - pos};
+            }
+            pos += len + 1;
+        }
+        throw new IndexOutOfBoundsException(offset);
+    }
+
+    /** The number of characters of {@link #plainText()}, without building it. */
+    public int length() {
+        int n = Math.max(0, paragraphs.size() - 1);
+        for (Paragraph p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RichText other && paragraphs.equals(other.paragraphs);

@@ -49,6 +49,11 @@ public final class TextChange implements ReportEdit {
         return new TextChange(report, null, before, after);
     }
 
+    /** The section whose body changed; null for the 开头语. */
+    public Section section() {
+        return section;
+    }
+
     @Override
     public EditPlace undo() {
         write(before);

@@ -54,6 +54,16 @@ public final class UndoHistory {
         mergeable = false;
     }
 
+    /** The step {@link #undo()} would undo, or null. */
+    public ReportEdit nextUndo() {
+        return undo.peek();
+    }
+
+    /** The step {@link #redo()} would apply again, or null. */
+    public ReportEdit nextRedo() {
+        return redo.peek();
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }

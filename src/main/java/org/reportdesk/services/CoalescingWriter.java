@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Writes values through the {@link TaskExecutor}, only ever the latest: while one write runs,
+ * Writes values through the {@link TaskExecutor}'s save lane, only ever the latest: while one write runs,
  * newer offers replace each other and the next write takes the newest. Offers come from the UI
  * thread; results come back there.
  */
@@ -39,7 +39,7 @@ public final class CoalescingWriter<T, R> {
             running = true;
         }
         if (start) {
-            executor.submit((Callable<R>) this::drain, onWritten::accept, onFailed::accept);
+            executor.submit(TaskExecutor.Lane.SAVE, (Callable<R>) this::drain, onWritten::accept, onFailed::accept);
         }
     }
 

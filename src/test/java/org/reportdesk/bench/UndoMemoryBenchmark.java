@@ -8,6 +8,7 @@ import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.ui.ReportUndo;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.ui.editor.EditorViewModel;
 
 /**
@@ -31,8 +32,9 @@ public final class UndoMemoryBenchmark {
         Report r = new Report();
         Section s = new Section("主要工作", RichText.of(ps));
         r.root().add(s);
-        ReportUndo undo = new ReportUndo();
-        EditorViewModel editor = new EditorViewModel(undo);
+        ReportSession undo = new ReportSession();
+        EditorViewModel editor = new EditorViewModel(undo, new ReportUndo(undo));
+        undo.open(r);
         editor.showSection(r, s);
         long before = usedHeap();
         long recordNs = 0;

@@ -44,7 +44,7 @@ class ReportDiffTest {
         Report now = copy(old);
         now.findSection("a").setBody(RichText.ofPlain("改坏了"));
         SectionChange change = ReportDiff.compare(old, now).get(0);
-        SectionRestore.restore(change, now);
+        opened(now).restoreSection(change);
         assertThat(now.findSection("a").body().plainText()).isEqualTo("新增学位800个。");
         assertThat(now.findSection("a").children()).hasSize(1);
         assertThat(ReportDiff.compare(old, now)).allMatch(c -> c.kind() == SectionChange.Kind.UNCHANGED);
@@ -56,12 +56,20 @@ class ReportDiffTest {
         Report now = copy(old);
         now.findSection("a1").detach();
         now.findSection("b").detach();
+        org.reportdesk.session.ReportSession session = opened(now);
         for (SectionChange c : ReportDiff.compare(old, now)) {
             if (c.kind() == SectionChange.Kind.REMOVED) {
-                SectionRestore.restore(c, now);
+                session.restoreSection(c);
             }
         }
         assertThat(now.allSections()).extracting(Section::numberedHeading)
                 .containsExactly("一、主要工作", "（一）学前教育", "二、存在问题", "三、下步打算");
+    }
+
+    /** Restoring goes through the report session, which owns the open report. */
+    private static org.reportdesk.session.ReportSession opened(Report r) {
+        org.reportdesk.session.ReportSession session = new org.reportdesk.session.ReportSession();
+        session.open(r);
+        return session;
     }
 }

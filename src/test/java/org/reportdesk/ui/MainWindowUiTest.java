@@ -52,7 +52,10 @@ class MainWindowUiTest {
         robot.clickOn("#createReportButton");
         assertThat(shownOutline(robot)).containsExactly("【标题与开头语】", "一、上半年主要工作", "（一）强化队伍建设",
                 "（二）推进课后服务", "二、存在的问题", "三、下半年工作计划", "【署名与日期】");
-        assertThat(window.stage().getTitle()).startsWith("* 某某区教育局").contains("工作总结和下半年工作计划");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getTitle()).as("a new report is stored at once").startsWith("某某区教育局")
+                .contains("工作总结和下半年工作计划");
+        assertThat(reports.size()).isEqualTo(1);
 
         robot.clickOn(cell(robot, "二、存在的问题"));
         robot.clickOn("#addSiblingButton");
@@ -78,7 +81,7 @@ class MainWindowUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.viewModel().dirtyProperty().get());
         assertThat(reports.size()).isEqualTo(1);
-        assertThat(reports.lastSavedThread).isEqualTo("reportdesk-io");
+        assertThat(reports.lastSavedThread).as("autosave runs in its own lane").isEqualTo("reportdesk-save");
         assertThat(window.stage().getTitle()).doesNotStartWith("*");
 
         robot.clickOn("#openButton");

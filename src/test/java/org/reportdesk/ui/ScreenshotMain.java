@@ -68,7 +68,6 @@ public final class ScreenshotMain {
             stage.show();
             String mode = args.length > 1 ? args[1] : "";
             if (mode.equals("new")) {
-                w.viewModel().dirtyProperty().set(false);
                 Platform.runLater(() -> w.view().actions().newReport());
             } else if (mode.equals("export")) {
                 Platform.runLater(() -> w.view().actions().export());
@@ -81,7 +80,7 @@ public final class ScreenshotMain {
                 Report next = w.viewModel().reportProperty().get();
                 Section edited = next.sections().get(0);
                 w.viewModel().outline().selectedProperty().set(OutlineNode.of(edited.children().get(0)));
-                w.viewModel().outline().edited(edited);
+                edited.setNeedsReview(false);
                 w.view().split().setDividerPositions(0.22, 0.56);
                 w.viewModel().library().queryProperty().set("课后服务");
                 new Thread(() -> {

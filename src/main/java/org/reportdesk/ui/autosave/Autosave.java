@@ -3,21 +3,29 @@ package org.reportdesk.ui.autosave;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.reportdesk.services.CoalescingWriter;
 import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.model.Report;
-import org.reportdesk.model.Section;
+import org.reportdesk.session.ReportChange;
+import org.reportdesk.session.ReportListener;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.store.ReportRepository;
 import org.reportdesk.store.SnapshotReason;
 import org.reportdesk.store.SnapshotRepository;
 
 /**
- * Keeps one open report stored: a change is written at most {@link #DELAY} later, off the UI
- * thread, only the newest state when changes come faster than writes; a timed snapshot joins a
- * write after every {@link #SNAPSHOT_EVERY} of editing. {@link #flush()} writes at once (close,
+ * Keeps the session's open report stored: a change is written at most {@link #DELAY} later, off the
+ * UI thread, only the newest state when changes come faster than writes; a timed snapshot joins a
+ * write after every {@link #SNAPSHOT_EVERY} of editing. A report that was never stored (new,
+ * imported, rolled forward) is stored the moment it opens. {@link #flush()} writes at once (close,
  * switching reports, Ctrl+S).
  */
 public final class Autosave {
@@ -25,43 +33,93 @@ public final class Autosave {
     public static final Duration DELAY = Duration.ofMillis(800);
     public static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
 
-    /** What one background write does: the stored report and, when asked, a snapshot of it. */
-    private record Job(Report copy, long change, SnapshotReason snapshot) {
-        /** A newer job replacing this one keeps this one's snapshot request. */
+    /**
+     * What one background write does: the stored report and, when asked, a snapshot of it. {@code open}
+     * is the report object the copy was taken from.
+     */
+    private record Job(Report open, Report copy, long change, SnapshotReason snapshot) {
+        /** A newer job of the same report replacing this one keeps this one's snapshot request. */
         Job then(Job newer) {
-            return newer.snapshot != null ? newer : new Job(newer.copy, newer.change, snapshot);
+            return newer.snapshot != null ? newer : new Job(newer.open, newer.copy, newer.change, snapshot);
         }
     }
 
-    private record Done(Report saved, long change) {
+    /** Jobs not yet taken, one per report: switching reports never drops the last report's edits. */
+    private record Batch(List<Job> jobs) {
+        static Batch of(Job job) {
+            return new Batch(List.of(job));
+        }
+
+        Batch then(Batch newer) {
+            List<Job> out = new ArrayList<>(jobs);
+            for (Job n : newer.jobs) {
+                int i = indexOf(out, n.open());
+                if (i < 0) {
+                    out.add(n);
+                } else {
+                    out.set(i, out.get(i).then(n));
+                }
+            }
+            return new Batch(List.copyOf(out));
+        }
+
+        private static int indexOf(List<Job> jobs, Report open) {
+            for (int i = 0; i < jobs.size(); i++) {
+                if (jobs.get(i).open() == open) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
-    private final Report report;
+    private record Done(Report open, Report saved, long change) {
+    }
+
+    private final ReportSession session;
     private final ReportRepository reports;
     private final SnapshotRepository snapshots;
     private final Delay delay;
     private final Clock clock;
-    private final CoalescingWriter<Job, Done> writer;
+    private final CoalescingWriter<Batch, List<Done>> writer;
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
-    private volatile Long storedId;
+    /** Ids given by the store to reports opened unstored, by the open report object; read on the writer's thread. */
+    private final Map<Report, Long> storedIds = Collections.synchronizedMap(new IdentityHashMap<>());
+    private Report report;
     private Instant lastTimedSnapshot;
     private long changes;
     private boolean scheduled;
 
-    public Autosave(Report report, ReportRepository reports, SnapshotRepository snapshots, TaskExecutor executor,
+    public Autosave(ReportSession session, ReportRepository reports, SnapshotRepository snapshots, TaskExecutor executor,
                     Delay delay, Clock clock, Consumer<Throwable> onFailed) {
-        this.report = report;
+        this.session = session;
         this.reports = reports;
         this.snapshots = snapshots;
         this.delay = delay;
         this.clock = clock;
-        this.storedId = report.id();
         this.lastTimedSnapshot = clock.instant();
-        this.writer = new CoalescingWriter<>(executor, this::write, Job::then, this::written, onFailed);
+        this.writer = new CoalescingWriter<>(executor, this::write, Batch::then, this::written, onFailed);
+        session.subscribe(new ReportListener() {
+            @Override
+            public void changed(ReportChange change) {
+                if (change instanceof ReportChange.Opened o) {
+                    opened(o.report());
+                } else {
+                    Autosave.this.changed();
+                }
+            }
+        });
     }
 
-    public Report report() {
-        return report;
+    private void opened(Report r) {
+        flush();
+        report = r;
+        lastTimedSnapshot = clock.instant();
+        unsaved.set(false);
+        if (r != null && r.id() == null) {
+            changed();
+            flush();
+        }
     }
 
     /** True while a change is not yet stored. */
@@ -70,7 +128,10 @@ public final class Autosave {
     }
 
     /** The report changed: it is written within {@link #DELAY}. */
-    public void changed() {
+    private void changed() {
+        if (report == null) {
+            return;
+        }
         changes++;
         unsaved.set(true);
         if (!scheduled) {
@@ -86,14 +147,16 @@ public final class Autosave {
 
     /** Writes the unsaved state now (in the background). */
     public void flush() {
-        if (unsaved.get()) {
+        if (unsaved.get() && report != null) {
             offer(null);
         }
     }
 
     /** Writes the current state now, stored or not, with a snapshot for {@code reason}. */
     public void saveWithSnapshot(SnapshotReason reason) {
-        offer(reason);
+        if (report != null) {
+            offer(reason);
+        }
     }
 
     private void offer(SnapshotReason snapshot) {
@@ -105,31 +168,40 @@ public final class Autosave {
         if (reason != null) {
             lastTimedSnapshot = now;
         }
-        writer.offer(new Job(report.copy(), changes, reason));
+        writer.offer(Batch.of(new Job(report, session.report() == report ? session.snapshot() : report.copy(), changes, reason)));
     }
 
     /** Runs on the background thread. */
+    private List<Done> write(Batch batch) {
+        List<Done> done = new ArrayList<>();
+        for (Job job : batch.jobs()) {
+            done.add(write(job));
+        }
+        return done;
+    }
+
     private Done write(Job job) {
         Report copy = job.copy();
         if (copy.id() == null) {
-            copy.setId(storedId);
+            copy.setId(storedIds.get(job.open()));
         }
         Report saved = reports.save(copy);
-        storedId = saved.id();
+        storedIds.put(job.open(), saved.id());
         if (job.snapshot() != null) {
             snapshots.take(saved, job.snapshot(), clock.instant());
         }
-        return new Done(saved, job.change());
+        return new Done(job.open(), saved, job.change());
+    }
+
+    private void written(List<Done> done) {
+        if (done != null) {
+            done.forEach(this::written);
+        }
     }
 
     private void written(Done d) {
-        if (d == null) {
-            return;
-        }
-        report.setId(d.saved().id());
-        report.setCreatedAt(d.saved().createdAt());
-        report.setUpdatedAt(d.saved().updatedAt());
-        if (d.change() == changes) {
+        session.stored(d.open(), d.saved().id(), d.saved().createdAt(), d.saved().updatedAt());
+        if (d.open() == report && d.change() == changes) {
             unsaved.set(false);
         }
     }

@@ -43,7 +43,7 @@ public final class BackupActions {
         }
         Path target = f.toPath();
         services.settings().put(FOLDER, String.valueOf(target.toAbsolutePath().getParent()));
-        services.executor().submit(() -> {
+        services.executor().submit(org.reportdesk.services.TaskExecutor.Lane.LONG, () -> {
             services.backups().backup(target);
             return target;
         }, p -> info.accept(Messages.get("backup.done", p.toString())), e -> error.accept(Failures.sentence(e)));

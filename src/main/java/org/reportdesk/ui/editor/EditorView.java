@@ -117,7 +117,14 @@ public final class EditorView {
         vm.modeProperty().addListener(o -> showMode());
         vm.loadsProperty().addListener(o -> loadBody());
         area.multiRichChanges().subscribe(changes -> {
-            if (!loading) {
+            if (loading) {
+                return;
+            }
+            if (changes.size() == 1) {
+                var c = changes.get(0);
+                vm.bodyChanged(c.getPosition(), c.getPosition() + c.getRemoved().length(),
+                        RichTextDocuments.toRichText(c.getInserted()));
+            } else {
                 vm.bodyEdited(area.content());
             }
         });

@@ -14,18 +14,22 @@ import javafx.beans.property.StringProperty;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.FieldChange;
+import org.reportdesk.model.ReportEdit;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.TextChange;
 import org.reportdesk.text.CharCounter;
+import org.reportdesk.session.ReportChange;
+import org.reportdesk.session.ReportListener;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.ui.ReportUndo;
 import org.reportdesk.ui.outline.OutlineViewModel;
 
 /**
  * What the centre editor shows: a section (heading, run-in, body), the front matter (title and
- * 开头语) or the closing (署名, 成文日期). Every edit goes straight into the report, is recorded as a
- * step of the report's undo history and is announced through {@link #setOnChange(Runnable)}.
+ * 开头语) or the closing (署名, 成文日期). Every edit is applied through the report session, which
+ * records it and tells every screen; what others change in the shown part is shown again.
  */
 public final class EditorViewModel {
 
@@ -42,15 +46,23 @@ public final class EditorViewModel {
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty chars = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReportSession session;
     private final ReportUndo undo;
     private Report report;
     private Section section;
     private RichText body = RichText.EMPTY;
     private boolean loading;
-    private Runnable onChange = () -> { };
+    private boolean sending;
 
-    public EditorViewModel(ReportUndo undo) {
+    public EditorViewModel(ReportSession session, ReportUndo undo) {
+        this.session = session;
         this.undo = undo;
+        session.subscribe(new ReportListener() {
+            @Override
+            public void changed(ReportChange change) {
+                follow(change);
+            }
+        });
         heading.addListener((o, a, b) -> headingEdited(b));
         runIn.addListener((o, a, b) -> runInEdited(b));
         recipient.addListener((o, a, b) -> recipientEdited(b));
@@ -59,13 +71,41 @@ public final class EditorViewModel {
         date.addListener((o, a, b) -> closingEdited());
     }
 
-    /** An editor with an undo history of its own (for tests). */
+    /** An editor with a session of its own (for tests). */
     public EditorViewModel() {
-        this(new ReportUndo());
+        this(new ReportSession());
     }
 
-    public void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
+    private EditorViewModel(ReportSession session) {
+        this(session, new ReportUndo(session));
+    }
+
+    public ReportSession session() {
+        return session;
+    }
+
+    /** Shows again what another screen (a fix, an undo, a restore, the tree) changed in the shown part. */
+    private void follow(ReportChange change) {
+        if (sending || report == null) {
+            return;
+        }
+        if (change instanceof ReportChange.Opened o) {
+            if (o.report() != report) {
+                clear();
+            }
+        } else if (change instanceof ReportChange.StructureEdited) {
+            refreshHeading();
+        } else if (change instanceof ReportChange.TextEdited t) {
+            if (t.section() == section && (mode.get() == Mode.SECTION || mode.get() == Mode.FRONT)) {
+                reload();
+            }
+        } else if (change instanceof ReportChange.FieldEdited f) {
+            if (f.section() == null ? mode.get() != Mode.SECTION : f.section() == section) {
+                reloadFields(f.field());
+            }
+        } else {
+            reload();
+        }
     }
 
     public void showSection(Report r, Section s) {
@@ -110,6 +150,15 @@ public final class EditorViewModel {
         load(report, section, mode.get());
     }
 
+    /** A heading renamed in the tree only needs the heading field; other fields reload the part. */
+    private void reloadFields(FieldChange.Field field) {
+        if (field == FieldChange.Field.HEADING && mode.get() == Mode.SECTION) {
+            refreshHeading();
+        } else {
+            reload();
+        }
+    }
+
     /** Picks up a heading renamed elsewhere (in the outline tree) and the section's new label after a move. */
     public void refreshHeading() {
         if (mode.get() == Mode.SECTION && section != null && section.parent() != null) {
@@ -131,24 +180,38 @@ public final class EditorViewModel {
         return body;
     }
 
-    /** The area's content after an edit. */
+    /** The area's whole content after an edit. */
     public void bodyEdited(RichText text) {
         if (loading || report == null || text.equals(body)) {
             return;
         }
-        RichText before = body;
-        RichText after = text.sharingWith(before);
-        body = after;
-        if (mode.get() == Mode.SECTION) {
-            section.setBody(after);
-            undo.record(TextChange.body(section, before, after));
-        } else if (mode.get() == Mode.FRONT) {
-            report.setOpening(after);
-            undo.record(TextChange.opening(report, before, after));
-        } else {
+        setBody(text.sharingWith(body));
+    }
+
+    /**
+     * The precise change the area reports: the characters from {@code start} to {@code end} replaced by
+     * {@code inserted}. Only the paragraphs it touches are rebuilt, so a keystroke costs the same in a
+     * long section as in a short one.
+     */
+    public void bodyChanged(int start, int end, RichText inserted) {
+        if (loading || report == null) {
             return;
         }
-        announce();
+        RichText after = body.replace(start, end, inserted);
+        if (!after.equals(body)) {
+            setBody(after);
+        }
+    }
+
+    private void setBody(RichText after) {
+        RichText before = body;
+        if (mode.get() == Mode.SECTION) {
+            body = after;
+            send(TextChange.body(section, before, after));
+        } else if (mode.get() == Mode.FRONT) {
+            body = after;
+            send(TextChange.opening(report, before, after));
+        }
     }
 
     private void headingEdited(String text) {
@@ -156,24 +219,17 @@ public final class EditorViewModel {
             return;
         }
         if (mode.get() == Mode.SECTION && !text.equals(section.heading())) {
-            undo.record(FieldChange.heading(section, section.heading(), text));
-            section.setHeading(text);
+            send(FieldChange.heading(section, section.heading(), text));
         } else if (mode.get() == Mode.FRONT && !text.equals(report.title())) {
-            undo.record(FieldChange.title(report, report.title(), text));
-            report.setTitle(text);
-        } else {
-            return;
+            send(FieldChange.title(report, report.title(), text));
         }
-        announce();
     }
 
     private void recipientEdited(String text) {
         if (loading || report == null || mode.get() != Mode.FRONT || text.equals(report.recipient())) {
             return;
         }
-        undo.record(FieldChange.recipient(report, report.recipient(), text));
-        report.setRecipient(text);
-        announce();
+        send(FieldChange.recipient(report, report.recipient(), text));
     }
 
     /** One 附件 name a line; blank lines are not attachments. */
@@ -185,19 +241,14 @@ public final class EditorViewModel {
         if (names.equals(report.attachments())) {
             return;
         }
-        undo.record(FieldChange.attachments(report, report.attachments(), names));
-        report.attachments().clear();
-        report.attachments().addAll(names);
-        announce();
+        send(FieldChange.attachments(report, report.attachments(), names));
     }
 
     private void runInEdited(boolean on) {
         if (loading || report == null || mode.get() != Mode.SECTION || section.runIn() == on) {
             return;
         }
-        undo.record(FieldChange.runIn(section, section.runIn(), on));
-        section.setRunIn(on);
-        announce();
+        send(FieldChange.runIn(section, section.runIn(), on));
     }
 
     private void closingEdited() {
@@ -205,20 +256,21 @@ public final class EditorViewModel {
             return;
         }
         if (!signature.get().equals(report.signature())) {
-            undo.record(FieldChange.signature(report, report.signature(), signature.get()));
-            report.setSignature(signature.get());
+            send(FieldChange.signature(report, report.signature(), signature.get()));
         } else if (!date.get().equals(report.date())) {
-            undo.record(FieldChange.date(report, report.date(), date.get()));
-            report.setDate(date.get());
-        } else {
-            return;
+            send(FieldChange.date(report, report.date(), date.get()));
         }
-        announce();
     }
 
-    private void announce() {
+    /** Applies an edit of the shown part through the session, without showing it again here. */
+    private void send(ReportEdit edit) {
+        sending = true;
+        try {
+            session.apply(edit);
+        } finally {
+            sending = false;
+        }
         recount();
-        onChange.run();
     }
 
     /** Whether {@code text} may be pasted: false, with a message, when the report would outgrow its limits. */
@@ -238,7 +290,7 @@ public final class EditorViewModel {
 
     /** A paste, a cut or a drop is a step of its own, not part of the typing around it. */
     public void startNewStep() {
-        undo.startNewStep();
+        session.startNewStep();
     }
 
     /** Undoes the report's last step (see {@link ReportUndo}). */

@@ -45,7 +45,8 @@ public final class ExportDialog {
         this.initialFolder = initialFolder;
         VBox content = Fxml.load(this, "Export.fxml");
         dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE);
+        // Modal: the export writes the report as it is when 导出 is pressed, so nothing may change meanwhile.
+        dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(Messages.get("ui.export.title"));
         dialog.getDialogPane().setContent(content);
         ButtonType run = new ButtonType(Messages.get("ui.export.run"), ButtonBar.ButtonData.OK_DONE);
@@ -58,8 +59,17 @@ public final class ExportDialog {
             e.consume();
             vm.export();
         });
-        dialog.getDialogPane().lookupButton(close).setId("closeExportButton");
-        dialog.getDialogPane().lookupButton(close).disableProperty().bind(vm.runningProperty());
+        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
+        closeButton.setId("closeExportButton");
+        String closeText = closeButton.getText();
+        closeButton.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
+                .then(Messages.get("ui.export.cancel")).otherwise(closeText));
+        closeButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (vm.runningProperty().get()) {
+                e.consume();
+                vm.cancel();
+            }
+        });
     }
 
     /** Shows the dialog without blocking; {@code onClosed} runs when it is closed. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +34,9 @@ public final class ExportViewModel {
     private final TaskExecutor executor;
     private final Consumer<Runnable> uiThread;
     private final FolderOpener folders;
-    private final Report report;
+    /** The report as it is at the moment it is asked for: an export writes what is there when it starts. */
+    private final Supplier<Report> report;
+    private TaskExecutor.Task task = TaskExecutor.Task.DONE;
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<String> profile = new SimpleObjectProperty<>();
     private final StringProperty differences = new SimpleStringProperty("");
@@ -51,11 +54,17 @@ public final class ExportViewModel {
 
     public ExportViewModel(ExportService export, TaskExecutor executor, Consumer<Runnable> uiThread,
                            FolderOpener folders, Report report) {
+        this(export, executor, uiThread, folders, () -> report);
+    }
+
+    /** {@code snapshot} gives a copy of the open report as it is now (the session's snapshot). */
+    public ExportViewModel(ExportService export, TaskExecutor executor, Consumer<Runnable> uiThread,
+                           FolderOpener folders, Supplier<Report> snapshot) {
         this.export = export;
         this.executor = executor;
         this.uiThread = uiThread;
         this.folders = folders;
-        this.report = report;
+        this.report = snapshot;
         profile.addListener((o, a, p) -> differences.set(describe(p)));
         reloadProfiles();
     }
@@ -95,7 +104,8 @@ public final class ExportViewModel {
 
     /** The default file name: the report title (characters a file system refuses replaced) + .docx. */
     public String defaultFileName() {
-        String t = report.title().isBlank() ? Messages.get("ui.export.untitled") : report.title().strip();
+        String title = report.get().title();
+        String t = title.isBlank() ? Messages.get("ui.export.untitled") : title.strip();
         return t.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".docx";
     }
 
@@ -115,8 +125,15 @@ public final class ExportViewModel {
         written.set(null);
         progress.set(0);
         message.set(Messages.get("ui.export.running"));
-        executor.submit(() -> {
-            export.export(report, p, path, f -> uiThread.accept(() -> progress.set(Math.max(progress.get(), f))));
+        Report snapshot = report.get();
+        task = executor.submit(TaskExecutor.Lane.LONG, () -> {
+            export.export(snapshot, p, path, f -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    // cancelled: stop before the file is moved into place
+                    throw new java.util.concurrent.CancellationException();
+                }
+                uiThread.accept(() -> progress.set(Math.max(progress.get(), f)));
+            });
             return path;
         }, w -> {
             running.set(false);
@@ -129,6 +146,15 @@ public final class ExportViewModel {
             progress.set(0);
             message.set(Failures.sentence(e));
         });
+    }
+
+    /** 取消 while exporting: the export stops and its result is dropped (the file is written whole or not at all). */
+    public void cancel() {
+        if (running.get() && task.cancel()) {
+            running.set(false);
+            progress.set(0);
+            message.set(Messages.get("ui.export.cancelled"));
+        }
     }
 
     /** Whether 打开所在文件夹 can be offered at all on this machine. */

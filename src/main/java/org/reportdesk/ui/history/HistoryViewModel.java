@@ -3,7 +3,6 @@ package org.reportdesk.ui.history;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,24 +15,24 @@ import org.reportdesk.json.ReportJson;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.ReportDiff;
 import org.reportdesk.model.SectionChange;
-import org.reportdesk.model.SectionRestore;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.store.SnapshotInfo;
 import org.reportdesk.store.SnapshotReason;
 import org.reportdesk.ui.Failures;
 
 /**
  * 历史版本: the snapshots of the open report, a section-by-section comparison of one with the
- * current report, and restoring the whole snapshot or one section. Every restore first takes a
- * "before restore" snapshot, so a restore is undone by restoring that snapshot.
+ * current report, and restoring the whole snapshot or one section through the report session: each
+ * restore is one step of the report's undo history (Ctrl+Z takes it back), and a "before restore"
+ * snapshot is also taken first, so the state before it stays in the history after a restart.
  */
 public final class HistoryViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Services services;
+    private final ReportSession session;
     private final Report current;
-    private final Consumer<Report> restoreWhole;
-    private final Runnable sectionRestored;
     private final ZoneId zone;
     private final ObservableList<SnapshotInfo> snapshots = FXCollections.observableArrayList();
     private final ObservableList<SectionChange> changes = FXCollections.observableArrayList();
@@ -41,12 +40,10 @@ public final class HistoryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty replaced = new javafx.beans.property.SimpleBooleanProperty();
 
-    /** {@code restoreWhole} shows a restored version in place of the current report; {@code sectionRestored} refreshes after a section came back. */
-    public HistoryViewModel(Services services, Report current, Consumer<Report> restoreWhole, Runnable sectionRestored, ZoneId zone) {
+    public HistoryViewModel(Services services, ReportSession session, ZoneId zone) {
         this.services = services;
-        this.current = current;
-        this.restoreWhole = restoreWhole;
-        this.sectionRestored = sectionRestored;
+        this.session = session;
+        this.current = session.report();
         this.zone = zone;
     }
 
@@ -90,9 +87,7 @@ public final class HistoryViewModel {
             return;
         }
         keepCurrentThen(() -> {
-            Report restored = ReportJson.read(ReportJson.write(older));
-            restored.setId(current.id());
-            restoreWhole.accept(restored);
+            session.restoreWhole(ReportJson.read(ReportJson.write(older)));
             message.set(Messages.get("history.restored"));
             replaced.set(true);
         });
@@ -104,17 +99,15 @@ public final class HistoryViewModel {
             return;
         }
         keepCurrentThen(() -> {
-            SectionRestore.restore(change, current);
-            sectionRestored.run();
+            session.restoreSection(change);
             compare();
             message.set(Messages.get("history.sectionRestored", change.older().heading()));
         });
     }
 
     private void keepCurrentThen(Runnable then) {
-        Report copy = ReportJson.read(ReportJson.write(current));
-        copy.setId(current.id());
-        services.executor().submit(() -> services.snapshots().take(copy, SnapshotReason.BEFORE_RESTORE, Instant.now()),
+        Report copy = session.snapshot();
+        services.executor().submit(org.reportdesk.services.TaskExecutor.Lane.SAVE, () -> services.snapshots().take(copy, SnapshotReason.BEFORE_RESTORE, Instant.now()),
                 taken -> {
                     then.run();
                     load();

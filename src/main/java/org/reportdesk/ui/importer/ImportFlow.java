@@ -37,7 +37,7 @@ public final class ImportFlow {
     public void start(ImportSource source, String sourceName) {
         busy.set(true);
         info.accept(Messages.get("import.preview.busy"));
-        services.executor().submit(() -> source.read(ImportOptions.defaults()), first -> {
+        services.executor().submit(org.reportdesk.services.TaskExecutor.Lane.LONG, () -> source.read(ImportOptions.defaults()), first -> {
             busy.set(false);
             info.accept("");
             ImportPreviewViewModel vm = new ImportPreviewViewModel(source, first, services.executor(),

@@ -77,7 +77,7 @@ public final class ImportPreviewViewModel {
     public void reimport() {
         ImportOptions options = options();
         busy.set(true);
-        executor.submit(() -> source.read(options), r -> {
+        executor.submit(org.reportdesk.services.TaskExecutor.Lane.LONG, () -> source.read(options), r -> {
             busy.set(false);
             show(r);
         }, e -> {
@@ -150,7 +150,7 @@ public final class ImportPreviewViewModel {
             done.accept(Messages.get("import.preview.opened", first.title()));
             return true;
         }
-        executor.submit(() -> store.saveAll(others).size(), n -> done.accept(Messages.get("import.preview.openedAndStored", first.title(), n)),
+        executor.submit(org.reportdesk.services.TaskExecutor.Lane.SAVE, () -> store.saveAll(others).size(), n -> done.accept(Messages.get("import.preview.openedAndStored", first.title(), n)),
                 e -> done.accept(Failures.sentence(e)));
         return true;
     }

@@ -27,7 +27,7 @@ public final class PackViewModel {
 
     /** Imports a pack; a bad one imports nothing and is reported as one sentence. */
     public void importFrom(Path file) {
-        executor.submit(() -> packs.importFile(file), s -> {
+        executor.submit(org.reportdesk.services.TaskExecutor.Lane.LONG, () -> packs.importFile(file), s -> {
             libraryChanged.run();
             info.accept(Messages.get("ui.library.importSummary", s.added(), s.identical(), s.keptSideBySide()));
         }, e -> error.accept(Failures.sentence(e)));
@@ -35,7 +35,7 @@ public final class PackViewModel {
 
     /** Exports the user's own and imported templates. */
     public void exportTo(Path file) {
-        executor.submit(() -> packs.export(packs.shareable(false), file),
+        executor.submit(org.reportdesk.services.TaskExecutor.Lane.LONG, () -> packs.export(packs.shareable(false), file),
                 n -> info.accept(Messages.get("library.exported", n, file.toString())),
                 e -> error.accept(Failures.sentence(e)));
     }

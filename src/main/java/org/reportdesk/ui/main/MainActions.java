@@ -1,52 +1,41 @@
 package org.reportdesk.ui.main;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.reportdesk.services.Services;
 import org.reportdesk.i18n.Messages;
-import org.reportdesk.json.ReportJson;
-import org.reportdesk.ui.Buttons;
+import org.reportdesk.services.Services;
+import org.reportdesk.ui.DialogService;
+import org.reportdesk.ui.FxDialogService;
 import org.reportdesk.ui.backup.BackupActions;
 import org.reportdesk.ui.editor.ReportArea;
-import org.reportdesk.ui.export.ExportDialog;
-import org.reportdesk.ui.export.ExportViewModel;
 import org.reportdesk.ui.export.FolderOpener;
 import org.reportdesk.ui.importer.ImportFlow;
 import org.reportdesk.ui.importer.ImportSource;
-import org.reportdesk.ui.history.HistoryDialog;
-import org.reportdesk.ui.history.HistoryViewModel;
-import org.reportdesk.ui.newreport.NewReportDialog;
-import org.reportdesk.ui.newreport.NewReportViewModel;
-import org.reportdesk.ui.profiles.ProfileEditorDialog;
-import org.reportdesk.ui.profiles.ProfileEditorViewModel;
-import org.reportdesk.ui.reportlist.ReportListDialog;
-import org.reportdesk.ui.reportlist.ReportListViewModel;
 
-/** The main window's dialogs and file choosers, and the edit commands sent to the focused control. */
+/**
+ * The main window's glue to the toolkit: the dialog service for this window, the commands built on
+ * it ({@link MainCommands}), the import flow, and the edit commands sent to the focused control.
+ */
 public final class MainActions {
 
     public enum Clip { CUT, COPY, PASTE }
 
-    private static final String FOLDER_FILES = "folder.reportFile";
-    private static final String FOLDER_EXPORT = "folder.export";
     private static final String FOLDER_IMPORT = "folder.import";
 
     private final MainViewModel vm;
     private final MainView view;
+    private final DialogService dialogs;
+    private final MainCommands commands;
 
     MainActions(MainViewModel vm, MainView view) {
         this.vm = vm;
         this.view = view;
+        this.dialogs = new FxDialogService(this::window);
+        this.commands = new MainCommands(vm, dialogs, Platform::runLater, FolderOpener.desktop());
     }
 
     private Window window() {
@@ -57,78 +46,41 @@ public final class MainActions {
         return vm.services();
     }
 
+    public MainCommands commands() {
+        return commands;
+    }
+
     public void newReport() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        NewReportViewModel m = new NewReportViewModel(services().templates(), services().executor(), LocalDate.now());
-        new NewReportDialog(m, window()).showAndWait().ifPresent(vm::openNew);
+        commands.newReport();
     }
 
     public void openStored() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        ReportListViewModel m = new ReportListViewModel(services().reports(), services().executor(), ZoneId.systemDefault());
-        new ReportListDialog(m, window()).showAndWait().ifPresent(s -> vm.openStored(s.id()));
+        commands.openStored();
     }
 
     public void saveAs() {
-        if (vm.reportProperty().get() == null) {
-            return;
-        }
-        FileChooser fc = chooser(FOLDER_FILES, Messages.get("ui.file.reportFilter"), "*" + ReportJson.EXTENSION);
-        fc.setInitialFileName(safeName(vm.reportProperty().get().title()) + ReportJson.EXTENSION);
-        File f = fc.showSaveDialog(window());
-        if (f != null) {
-            String p = f.getAbsolutePath();
-            vm.saveAs(Path.of(p.toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION) ? p : p + ReportJson.EXTENSION));
-        }
+        commands.saveAs();
     }
 
     public void openFile() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        FileChooser fc = chooser(FOLDER_FILES, Messages.get("ui.file.reportFilter"), "*" + ReportJson.EXTENSION);
-        File f = fc.showOpenDialog(window());
-        if (f != null) {
-            vm.openFile(f.toPath());
-        }
+        commands.openFile();
     }
 
     public void export() {
-        if (vm.reportProperty().get() == null || !view.preflight().confirmExport(window())) {
-            return;
-        }
-        ExportViewModel m = new ExportViewModel(services().export(), services().executor(), Platform::runLater,
-                FolderOpener.desktop(), vm.reportProperty().get().copy());
-        Path folder = Path.of(services().settings().get(FOLDER_EXPORT, System.getProperty("user.home")));
-        m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
-        new ExportDialog(m, window(), folder).show(() -> {
-            Path written = m.writtenProperty().get();
-            if (written != null) {
-                vm.snapshot(org.reportdesk.store.SnapshotReason.EXPORT);
-            }
-            if (written != null && written.getParent() != null) {
-                services().settings().put(FOLDER_EXPORT, written.getParent().toString());
-                vm.info(m.messageProperty().get());
-            }
-        });
+        commands.export();
     }
 
     public void exportProfiles() {
-        ProfileEditorDialog.showAndWait(new ProfileEditorViewModel(services().export(), services().executor()), window());
+        commands.exportProfiles();
     }
 
     public void importFile() {
-        FileChooser fc = chooser(FOLDER_IMPORT, Messages.get("import.file.filter"), "*.docx", "*.txt", "*.md", "*.markdown", "*.doc");
-        fc.setTitle(Messages.get("import.file.title"));
-        File f = fc.showOpenDialog(window());
-        if (f != null) {
-            services().settings().put(FOLDER_IMPORT, f.getAbsoluteFile().getParent());
-            importFlow().start(ImportSource.file(f.toPath()), f.getName());
-        }
+        Path folder = Path.of(services().settings().get(FOLDER_IMPORT, System.getProperty("user.home")));
+        dialogs.chooseFileToOpen(Messages.get("import.file.title"), new DialogService.FileType(Messages.get("import.file.filter"),
+                "*.docx", "*.txt", "*.md", "*.markdown", "*.doc"), folder).ifPresent(f -> {
+                    services().settings().put(FOLDER_IMPORT, String.valueOf(f.toAbsolutePath().getParent()));
+                    importFlow().start(ImportSource.file(f), f.getFileName().toString());
+                });
     }
 
     public void pasteAsOutline() {
@@ -142,21 +94,14 @@ public final class MainActions {
 
     private ImportFlow importFlow() {
         return new ImportFlow(services(), window(), r -> {
-            if (!confirmDiscard()) {
-                return false;
-            }
+            vm.flush();
             vm.openNew(r);
             return true;
         }, vm::info, vm::error, vm.busyProperty());
     }
 
     public void history() {
-        if (vm.reportProperty().get() == null) {
-            return;
-        }
-        vm.flush();
-        new HistoryDialog(new HistoryViewModel(services(), vm.reportProperty().get(), vm::restoreVersion,
-                vm::sectionRestored, ZoneId.systemDefault()), window()).showAndWait();
+        commands.history();
     }
 
     public void backup() {
@@ -223,29 +168,10 @@ public final class MainActions {
     }
 
     public void info(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, Buttons.ok());
-        a.initOwner(window());
-        a.setHeaderText(null);
-        a.setTitle(Messages.get("app.title"));
-        a.showAndWait();
+        dialogs.showInfo(text);
     }
 
     private Node focused() {
         return view.root().getScene() == null ? null : view.root().getScene().getFocusOwner();
-    }
-
-    private FileChooser chooser(String folderKey, String filterName, String... patterns) {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-        File dir = new File(services().settings().get(folderKey, System.getProperty("user.home")));
-        if (dir.isDirectory()) {
-            fc.setInitialDirectory(dir);
-        }
-        return fc;
-    }
-
-    private static String safeName(String title) {
-        String t = title == null || title.isBlank() ? Messages.get("ui.export.untitled") : title.strip();
-        return t.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
 }

@@ -106,7 +106,7 @@ public final class MainView {
         outlineHolder.getChildren().add(outlineView.root());
         EditorNavigator navigator = new EditorNavigator(vm.outline(), vm.editor(), editorView, vm.reportProperty()::get);
         preflight = new PreflightPane(vm.preflight(), navigator, editorView.root());
-        vm.undo().addOnReplayed(navigator::showCaret);
+        vm.onReplayed(navigator::showCaret);
         editorHolder.getChildren().add(preflight.root());
         checkSummary.textProperty().bind(vm.preflight().summaryProperty());
         libraryHolder.getChildren().add(libraryView.root());

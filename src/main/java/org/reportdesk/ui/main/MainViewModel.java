@@ -35,21 +35,27 @@ import org.reportdesk.ui.library.LibraryViewModel;
 import org.reportdesk.ui.outline.DropPosition;
 import org.reportdesk.ui.outline.OutlineNode;
 import org.reportdesk.ui.outline.OutlineViewModel;
+import org.reportdesk.session.ReportChange;
+import org.reportdesk.session.ReportListener;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.ui.preflight.Debouncer;
 import org.reportdesk.ui.preflight.PreflightViewModel;
 
 /**
- * The open report and what the main window does with it: new, open, save, save as, the dirty flag,
- * the 字数 counts and the message line. Sub-screens have their own view models, wired here.
+ * The main window: the report session every screen edits through and subscribes to, new, open,
+ * save, save as, the saved state, the 字数 counts and the message line. Sub-screens have their own
+ * view models; they follow the session, not each other.
  */
 public final class MainViewModel {
 
     private final Services services;
-    private final ReportUndo undo = new ReportUndo();
-    private final OutlineViewModel outline = new OutlineViewModel(undo);
-    private final EditorViewModel editor = new EditorViewModel(undo);
+    private final ReportSession session = new ReportSession();
+    private final ReportUndo undo = new ReportUndo(session);
+    private final OutlineViewModel outline = new OutlineViewModel(session, undo);
+    private final EditorViewModel editor = new EditorViewModel(session, undo);
     private final LibraryViewModel library;
     private final PreflightViewModel preflight;
+    private final Autosave autosave;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -58,20 +64,21 @@ public final class MainViewModel {
     private final IntegerProperty reportChars = new SimpleIntegerProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringBinding windowTitle;
-    private final Delay autosaveDelay = FxDelay.forCurrentThread();
     private final Debouncer recount = Debouncer.fx(200);
-    private Autosave autosave;
 
     public MainViewModel(Services services) {
+        this(services, FxDelay.forCurrentThread());
+    }
+
+    MainViewModel(Services services, Delay autosaveDelay) {
         this.services = services;
         this.library = new LibraryViewModel(services.library(), services.executor(),
                 new FxDebounce(javafx.util.Duration.millis(150)));
-        library.setFieldValues(() -> report.get() == null ? java.util.Map.of() : report.get().fieldValues());
-        library.setInserter((sections, target, position) -> report.get() != null
+        library.setFieldValues(() -> session.isOpen() ? session.report().fieldValues() : java.util.Map.of());
+        library.setInserter((sections, target, position) -> session.isOpen()
                 && outline.insert(sections, target != null ? target : outline.selectedSection(), position));
         outline.setOnTemplateDrop(library::insert);
         outline.selectedProperty().addListener(o -> showSelected());
-        outline.revisionProperty().addListener(o -> edited());
         outline.messageProperty().addListener((o, a, m) -> {
             if (!m.isEmpty()) {
                 error(m);
@@ -82,16 +89,29 @@ public final class MainViewModel {
                 error(m);
             }
         });
-        editor.setOnChange(() -> outline.edited(editor.section()));
-        outline.revisionProperty().addListener(o -> editor.refreshHeading());
-        preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), undo);
-        preflight.setOnReportChanged(() -> {
-            editor.reload();
-            outline.changed();
-        });
-        outline.revisionProperty().addListener(o -> preflight.edited());
+        preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), session);
         preflight.reportCharsProperty().bind(reportChars);
-        undo.addOnReplayed(this::showReplayed);
+        autosave = new Autosave(session, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
+                Clock.systemUTC(), this::failed);
+        dirty.bind(autosave.unsavedProperty());
+        session.subscribe(new ReportListener() {
+            @Override
+            public void changed(ReportChange change) {
+                if (change instanceof ReportChange.Opened o) {
+                    report.set(o.report());
+                    showSelected();
+                    reportChars.set(reportChars(o.report()));
+                } else {
+                    // A full recount takes ~60 ms at the size limit: once typing pauses, not on every keystroke.
+                    recount.schedule(() -> reportChars.set(session.isOpen() ? reportChars(session.report()) : 0));
+                }
+            }
+
+            @Override
+            public void replayed(EditPlace place) {
+                showReplayed(place);
+            }
+        });
         windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "* " : "")
                 + (report.get() == null ? "" : report.get().title() + " — ") + Messages.get("app.title"), dirty, report, outline.revisionProperty());
     }
@@ -113,25 +133,16 @@ public final class MainViewModel {
 
     private void showSelected() {
         OutlineNode n = outline.selectedProperty().get();
-        Report r = report.get();
+        Report r = session.report();
         if (n == null || r == null) {
             editor.clear();
         } else if (n.kind() == OutlineNode.Kind.FRONT) {
             editor.showFront(r);
         } else if (n.kind() == OutlineNode.Kind.CLOSING) {
             editor.showClosing(r);
-        } else if (n.isSection() && n.section() != editor.section()) {
+        } else if (n.isSection() && (n.section() != editor.section() || editor.modeProperty().get() == EditorViewModel.Mode.NONE)) {
             editor.showSection(r, n.section());
         }
-    }
-
-    private void edited() {
-        if (autosave != null) {
-            autosave.changed();
-        }
-        dirty.set(true);
-        // A full recount takes ~60 ms at the size limit: once typing pauses, not on every keystroke.
-        recount.schedule(() -> reportChars.set(report.get() == null ? 0 : reportChars(report.get())));
     }
 
     /** As {@link CharCounter#count(Report)}, but safe for levels deeper than numbering goes. */
@@ -143,83 +154,51 @@ public final class MainViewModel {
         return n + CharCounter.count(r.signature()) + CharCounter.count(r.date());
     }
 
-    /** Shows a report (new, reopened or read from a file). */
+    /** Shows a report (new, reopened or read from a file); one never stored is stored at once. */
     public void open(Report r, Path fromFile) {
-        startAutosave(r);
-        report.set(r);
         file.set(fromFile);
-        outline.setReport(r);
-        showSelected();
-        reportChars.set(reportChars(r));
-        dirty.set(false);
-        preflight.setReport(r);
+        session.open(r);
     }
 
-    /** Shows a report just created: unsaved, so dirty. */
+    /** Shows a report just created or imported; it is stored at once. */
     public void openNew(Report r) {
         open(r, null);
-        dirty.set(true);
         info(Messages.get("ui.main.created", r.title()));
     }
 
     public void insertTemplate(Template t) {
-        if (report.get() != null) {
-            outline.insert(t.instantiate(report.get().fieldValues()), outline.selectedSection(), DropPosition.AFTER);
+        if (session.isOpen()) {
+            outline.insert(t.instantiate(session.report().fieldValues()), outline.selectedSection(), DropPosition.AFTER);
         }
     }
 
-    /** Opens, unsaved, the next period's report built from the open one; its sections are marked for review. */
+    /** Opens the next period's report built from the open one; its sections are marked for review. */
     public void rollForward() {
-        Report r = report.get();
+        Report r = session.snapshot();
         if (r != null) {
-            Report next = RollForward.next(r.copy());
+            Report next = RollForward.next(r);
             open(next, null);
-            dirty.set(true);
             info(Messages.get("ui.library.rolledForward", next.title()));
         }
     }
 
-    private void startAutosave(Report r) {
-        flush();
-        autosave = new Autosave(r, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
-                Clock.systemUTC(), this::failed);
-        autosave.unsavedProperty().addListener((o, was, is) -> dirty.set(is));
-    }
-
     /** Ctrl+S: stores the report now, with a snapshot in its history (changes are also stored on their own). */
     public void save() {
-        Report r = report.get();
-        if (r == null || autosave == null) {
+        if (!session.isOpen()) {
             return;
         }
-        info(Messages.get("ui.main.saved", r.title()));
+        info(Messages.get("ui.main.saved", session.report().title()));
         autosave.saveWithSnapshot(SnapshotReason.MANUAL);
     }
 
     /** Stores what is not yet stored, at once (before closing or switching reports). */
     public void flush() {
-        if (autosave != null) {
-            autosave.flush();
-        }
-    }
-
-    /** Shows an older version restored in place of the open report (same id) and stores it. */
-    public void restoreVersion(Report restored) {
-        open(restored, file.get());
-        edited();
-    }
-
-    /** A section of an older version was put back into the open report: redraw and store. */
-    public void sectionRestored() {
-        Report r = report.get();
-        outline.setReport(r);
-        showSelected();
-        edited();
+        autosave.flush();
     }
 
     /** Stores the report with a snapshot for {@code reason} (e.g. an export). */
     public void snapshot(SnapshotReason reason) {
-        if (autosave != null) {
+        if (session.isOpen()) {
             autosave.saveWithSnapshot(reason);
         }
     }
@@ -233,11 +212,10 @@ public final class MainViewModel {
     }
 
     public void saveAs(Path target) {
-        Report r = report.get();
-        if (r == null) {
+        Report copy = session.snapshot();
+        if (copy == null) {
             return;
         }
-        Report copy = r.copy();
         run(() -> {
             ReportFiles.writeReportFile(copy, target);
             return target;
@@ -279,8 +257,27 @@ public final class MainViewModel {
         message.set(m);
     }
 
+    /** Runs {@code action} after each undo or redo, once the screens show the step's place. */
+    public void onReplayed(Consumer<EditPlace> action) {
+        session.subscribe(new ReportListener() {
+            @Override
+            public void changed(ReportChange change) {
+            }
+
+            @Override
+            public void replayed(EditPlace place) {
+                action.accept(place);
+            }
+        });
+    }
+
     public Services services() {
         return services;
+    }
+
+    /** The one owner of the open report. */
+    public ReportSession session() {
+        return session;
     }
 
     public OutlineViewModel outline() {
@@ -299,7 +296,7 @@ public final class MainViewModel {
         return preflight;
     }
 
-    /** The open report's undo history, shared by the outline, the editor and the preflight. */
+    /** 撤销/重做 of the open report's one history. */
     public ReportUndo undo() {
         return undo;
     }
@@ -308,7 +305,8 @@ public final class MainViewModel {
         return report;
     }
 
-    public BooleanProperty dirtyProperty() {
+    /** True while a change is not yet stored. */
+    public javafx.beans.property.ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
     }
 

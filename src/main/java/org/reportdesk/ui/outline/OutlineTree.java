@@ -46,9 +46,8 @@ final class OutlineTree {
         return items.get(s);
     }
 
-    /** Applies an edit to the model and mirrors it in the items. */
-    void apply(OutlineMove move) {
-        move.apply();
+    /** Mirrors in the items an edit already applied to the model. */
+    void mirror(OutlineMove move) {
         TreeItem<OutlineNode> item = items.get(move.section());
         if (move.fromParent() != null && item != null && item.getParent() != null) {
             item.getParent().getChildren().remove(item);

@@ -21,12 +21,17 @@ import org.reportdesk.model.OutlineMove;
 import org.reportdesk.model.OutlineMoves;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
+import org.reportdesk.session.ReportChange;
+import org.reportdesk.session.ReportListener;
+import org.reportdesk.session.ReportSession;
+import org.reportdesk.session.StructureEdit;
 import org.reportdesk.ui.ReportUndo;
 
 /**
- * The outline of the open report: structural commands (add, delete, move, demote, promote, drop),
- * recorded as steps of the report's undo history, the selected entry, and a revision counter that
- * every change bumps so that tree cells recompute their computed labels.
+ * The outline of the open report: structural commands (add, delete, move, demote, promote, drop)
+ * applied through the report session, the selected entry, and a revision counter that every change
+ * bumps so that tree cells recompute their computed labels. The tree follows the session's changes,
+ * whoever made them.
  */
 public final class OutlineViewModel {
 
@@ -34,28 +39,67 @@ public final class OutlineViewModel {
     private final ObjectProperty<OutlineNode> selected = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReportSession session;
     private final ReportUndo undo;
     private OutlineTree tree;
     private TemplateDrag.Drop templateDrop = (id, target, position) -> { };
     private Report report;
 
-    public OutlineViewModel(ReportUndo undo) {
+    public OutlineViewModel(ReportSession session, ReportUndo undo) {
+        this.session = session;
         this.undo = undo;
-        undo.addOnReplayed(this::replayed);
+        session.subscribe(new ReportListener() {
+            @Override
+            public void changed(ReportChange change) {
+                follow(change);
+            }
+
+            @Override
+            public void replayed(EditPlace place) {
+                OutlineViewModel.this.replayed(place);
+            }
+        });
     }
 
-    /** An outline on its own, with an undo history of its own (for tests and previews). */
+    /** An outline on its own, with a session of its own (for tests and previews). */
     public OutlineViewModel() {
-        this(new ReportUndo());
+        this(new ReportSession());
     }
 
-    /** Shows a report; clears the undo history and selects its first section (or the front matter). */
+    private OutlineViewModel(ReportSession session) {
+        this(session, new ReportUndo(session));
+    }
+
+    /** Opens a report in this outline's session (tests and previews; the app opens through the session). */
     public void setReport(Report r) {
+        session.open(r);
+    }
+
+    public ReportSession session() {
+        return session;
+    }
+
+    private void follow(ReportChange change) {
+        if (change instanceof ReportChange.Opened o) {
+            show(o.report(), null);
+        } else if (change instanceof ReportChange.ContentReplaced) {
+            show(report, selected.get());
+        } else {
+            if (change instanceof ReportChange.StructureEdited s) {
+                s.moves().forEach(tree::mirror);
+            }
+            changed();
+        }
+    }
+
+    /** Builds the tree anew; keeps {@code keep} selected when it is still in the report. */
+    private void show(Report r, OutlineNode keep) {
         report = r;
-        undo.clear();
         tree = new OutlineTree(r);
         root.set(tree.root());
-        selected.set(r.sections().isEmpty() ? OutlineNode.FRONT : OutlineNode.of(r.sections().get(0)));
+        boolean kept = keep != null && (!keep.isSection() || r.findSection(keep.section().id()) == keep.section());
+        selected.set(kept ? keep : r.sections().isEmpty() ? OutlineNode.FRONT : OutlineNode.of(r.sections().get(0)));
+        changed();
     }
 
     public Report report() {
@@ -179,18 +223,9 @@ public final class OutlineViewModel {
             }
             moves.add(m);
         }
-        moves.forEach(tree::apply);
-        undo.record(new StructureChange(tree, moves));
+        session.apply(new StructureEdit(moves));
         afterEdit(sections.get(0));
         return true;
-    }
-
-    /** A section's heading or body was edited by the user: it no longer needs review. */
-    public void edited(Section s) {
-        if (s != null) {
-            s.setNeedsReview(false);
-        }
-        changed();
     }
 
     public void delete() {
@@ -264,14 +299,12 @@ public final class OutlineViewModel {
 
     public void rename(Section s, String heading) {
         if (s != null && !s.heading().equals(heading)) {
-            undo.record(FieldChange.heading(s, s.heading(), heading));
-            s.setHeading(heading);
-            edited(s);
+            session.apply(FieldChange.heading(s, s.heading(), heading));
         }
     }
 
-    /** Called when a section's text changed elsewhere (e.g. in the editor): labels may need redrawing. */
-    public void changed() {
+    /** Labels may need redrawing. */
+    private void changed() {
         revision.set(revision.get() + 1);
     }
 
@@ -322,8 +355,7 @@ public final class OutlineViewModel {
             message.set(Messages.get("ui.outline.tooDeep", Numbering.MAX_DEPTH));
             return false;
         }
-        tree.apply(m);
-        undo.record(new StructureChange(tree, List.of(m)));
+        session.apply(StructureEdit.of(m));
         afterEdit(select);
         return true;
     }

@@ -1,15 +1,8 @@
 package org.reportdesk.ui.preflight;
 
-import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
-import javafx.stage.Window;
-import org.reportdesk.i18n.Messages;
-import org.reportdesk.ui.Buttons;
 
 /**
  * The preflight's place in the main window: the panel docked under the editor, and the commands
@@ -75,22 +68,5 @@ public final class PreflightPane {
             findDialog = new FindReplaceDialog(m, split.getScene().getWindow());
         }
         findDialog.show(focusReplace);
-    }
-
-    /** Before export: true to go on (no errors, or the user chose 仍然导出). */
-    public boolean confirmExport(Window owner) {
-        Optional<String> warning = vm.exportWarning();
-        if (warning.isEmpty()) {
-            return true;
-        }
-        ButtonType anyway = Buttons.of("check.ui.exportAnyway", ButtonBar.ButtonData.OK_DONE);
-        ButtonType back = Buttons.of("check.ui.exportBack", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.WARNING, warning.get(), back, anyway);
-        a.initOwner(owner);
-        a.setHeaderText(null);
-        a.setTitle(Messages.get("check.ui.exportTitle"));
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(back)).setDefaultButton(true);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
-        return a.showAndWait().filter(b -> b == anyway).isPresent();
     }
 }

@@ -21,8 +21,10 @@ import org.reportdesk.check.Location;
 import org.reportdesk.check.QuickFixes;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Report;
+import org.reportdesk.session.ReportChange;
+import org.reportdesk.session.ReportListener;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.ui.Failures;
-import org.reportdesk.ui.ReportUndo;
 
 /**
  * The preflight of the open report: live checking (debounced, off the FX thread, stale results
@@ -34,7 +36,7 @@ public final class PreflightViewModel {
     private final TaskExecutor executor;
     private final Debouncer debouncer;
     private final IncrementalChecker checker = new IncrementalChecker();
-    private final ReportUndo undo;
+    private final ReportSession session;
     private final ObjectProperty<CheckResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<List<FindingGroups.SeverityGroup>> groups = new SimpleObjectProperty<>(List.of());
     private final StringProperty summary = new SimpleStringProperty("");
@@ -44,13 +46,22 @@ public final class PreflightViewModel {
     private long requested;
     private boolean applying;
     private Consumer<Location> navigator = l -> { };
-    private Runnable onReportChanged = () -> { };
 
-    public PreflightViewModel(TaskExecutor executor, Debouncer debouncer, ReportUndo undo) {
+    public PreflightViewModel(TaskExecutor executor, Debouncer debouncer, ReportSession session) {
         this.executor = executor;
         this.debouncer = debouncer;
-        this.undo = undo;
-        target.setOnChange(() -> changed(false));
+        this.session = session;
+        target.setApply(session::apply);
+        session.subscribe(new ReportListener() {
+            @Override
+            public void changed(ReportChange change) {
+                if (change instanceof ReportChange.Opened o) {
+                    setReport(o.report());
+                } else if (!(change instanceof ReportChange.ExtraFieldEdited)) {
+                    edited();
+                }
+            }
+        });
     }
 
     /** Where a chosen finding is shown: selects the section and the text range. */
@@ -58,12 +69,7 @@ public final class PreflightViewModel {
         this.navigator = navigator;
     }
 
-    /** Called after a fix or undo changed the report, so the editor and outline show it. */
-    public void setOnReportChanged(Runnable onReportChanged) {
-        this.onReportChanged = onReportChanged;
-    }
-
-    public void setReport(Report r) {
+    private void setReport(Report r) {
         report = r;
         checker.clear();
         target.setReport(r);
@@ -88,7 +94,7 @@ public final class PreflightViewModel {
         if (report == null) {
             return;
         }
-        Report snapshot = report.copy();
+        Report snapshot = session.snapshot();
         long generation = ++requested;
         executor.submit(() -> checker.check(snapshot), r -> {
             if (generation == requested) {
@@ -99,7 +105,7 @@ public final class PreflightViewModel {
 
     /** Checks at once on this thread, for commands that must act on the text as it is now. */
     CheckResult checkSync() {
-        CheckResult r = checker.check(report.copy());
+        CheckResult r = checker.check(session.snapshot());
         requested++;
         publish(r);
         return r;
@@ -125,9 +131,12 @@ public final class PreflightViewModel {
             checkNow();
             return;
         }
-        AppliedFix a = QuickFixes.apply(report, f.fix());
-        step(List.of(a));
-        navigator.accept(a.changed());
+        AppliedFix[] applied = new AppliedFix[1];
+        step(r -> {
+            applied[0] = QuickFixes.apply(r, f.fix());
+            return List.of(applied[0]);
+        });
+        navigator.accept(applied[0].changed());
     }
 
     /** Applies every quick fix of one rule as one undo step. */
@@ -137,7 +146,7 @@ public final class PreflightViewModel {
             return;
         }
         List<Finding> fixable = r.findings().stream().filter(f -> f.rule().equals(rule) && f.fix() != null).toList();
-        step(QuickFixes.applyAll(report, fixable));
+        step(rep -> QuickFixes.applyAll(rep, fixable));
     }
 
     public long fixableCount(String rule) {
@@ -150,30 +159,27 @@ public final class PreflightViewModel {
         if (report == null) {
             return 0;
         }
-        List<AppliedFix> applied = edit.apply(report);
-        step(applied);
-        return applied.size();
+        return step(edit);
     }
 
-    private void step(List<AppliedFix> applied) {
-        if (applied.isEmpty()) {
-            return;
-        }
-        undo.record(new FixStep(report, applied));
-        message.set("");
-        changed(true);
-    }
-
-    private void changed(boolean recheck) {
+    /** Applies fixes through the session as one undo step, then re-checks at once; returns how many. */
+    private int step(Function<Report, List<AppliedFix>> edit) {
+        int[] count = new int[1];
         applying = true;
         try {
-            onReportChanged.run();
+            session.perform(r -> {
+                List<AppliedFix> applied = edit.apply(r);
+                count[0] = applied.size();
+                return applied.isEmpty() ? null : new FixStep(r, applied);
+            });
         } finally {
             applying = false;
         }
-        if (recheck) {
+        if (count[0] > 0) {
+            message.set("");
             checkNow();
         }
+        return count[0];
     }
 
     /** F3: selects the next placeholder, blank or unfilled field after the caret. */

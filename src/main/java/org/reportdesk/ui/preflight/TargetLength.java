@@ -24,7 +24,7 @@ public final class TargetLength {
     private final StringBinding text;
     private final DoubleBinding progress;
     private Report report;
-    private Runnable onChange = () -> { };
+    private java.util.function.Consumer<org.reportdesk.model.ReportEdit> apply = e -> { };
 
     TargetLength() {
         text = Bindings.createStringBinding(() -> target.get() > 0
@@ -34,8 +34,9 @@ public final class TargetLength {
                 ? Math.min(1.0, chars.get() / (double) target.get()) : 0.0, chars, target);
     }
 
-    void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
+    /** How the target is stored with the report: through the report session. */
+    void setApply(java.util.function.Consumer<org.reportdesk.model.ReportEdit> apply) {
+        this.apply = apply;
     }
 
     void setReport(Report r) {
@@ -48,13 +49,8 @@ public final class TargetLength {
         if (report == null || value < 0 || value == target.get()) {
             return;
         }
-        if (value == 0) {
-            report.extraFields().remove(FIELD);
-        } else {
-            report.extraFields().put(FIELD, Integer.toString(value));
-        }
         target.set(value);
-        onChange.run();
+        apply.accept(new org.reportdesk.model.ExtraFieldChange(report, FIELD, value == 0 ? null : Integer.toString(value)));
     }
 
     /** Reads what a user typed: digits, with or without grouping commas; -1 when it is not a number. */

@@ -16,6 +16,8 @@ import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
+import org.reportdesk.model.TextChange;
+import org.reportdesk.session.ReportSession;
 import org.reportdesk.store.MemorySnapshots;
 import org.reportdesk.store.SnapshotReason;
 import org.reportdesk.testing.InMemoryReportRepository;
@@ -66,29 +68,49 @@ class AutosaveTest {
         due.forEach(Runnable::run);
     }
 
+    private final ReportSession session = new ReportSession();
+
+    private Autosave autosave(TaskExecutor io) {
+        return new Autosave(session, reports, snapshots, io, delay, clock, e -> { throw new AssertionError(e); });
+    }
+
+    private void type(String text) {
+        Section s = session.report().sections().get(0);
+        session.apply(TextChange.body(s, s.body(), RichText.ofPlain(text)));
+    }
+
     @Test
-    void aNewReportIsStoredAfterItsFirstChangeWithinTheDelay() {
+    void aNewReportIsStoredTheMomentItOpensBeforeAnyEdit() {
+        Autosave a = autosave(new DirectTaskExecutor());
         Report r = report();
-        Autosave a = new Autosave(r, reports, snapshots, new DirectTaskExecutor(), delay, clock, e -> { throw new AssertionError(e); });
-        assertThat(reports.size()).isZero();
-        r.sections().get(0).setBody(RichText.ofPlain("第二稿"));
-        a.changed();
+        session.open(r);
+        assertThat(reports.size()).isEqualTo(1);
+        assertThat(r.id()).isNotNull();
+        assertThat(reports.load(r.id()).sections().get(0).body().plainText()).isEqualTo("第一稿");
+        assertThat(a.unsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEditIsStoredWithinTheDelay() {
+        Autosave a = autosave(new DirectTaskExecutor());
+        Report r = report();
+        session.open(r);
+        type("第二稿");
         assertThat(a.unsavedProperty().get()).isTrue();
         assertThat(timers).hasSize(1);
         fireTimers();
-        assertThat(r.id()).isNotNull();
         assertThat(reports.load(r.id()).sections().get(0).body().plainText()).isEqualTo("第二稿");
         assertThat(a.unsavedProperty().get()).isFalse();
     }
 
     @Test
     void changesDuringAWriteAreCoalescedIntoOneWriteOfTheLatestState() {
-        Report r = report();
         HeldExecutor io = new HeldExecutor();
-        Autosave a = new Autosave(r, reports, snapshots, io, delay, clock, e -> { throw new AssertionError(e); });
+        Autosave a = autosave(io);
+        Report r = report();
+        session.open(r);
         for (int i = 1; i <= 50; i++) {
-            r.sections().get(0).setBody(RichText.ofPlain("稿" + i));
-            a.changed();
+            type("稿" + i);
             a.flush();
         }
         assertThat(io.queued).hasSize(1);
@@ -100,17 +122,18 @@ class AutosaveTest {
 
     @Test
     void aSnapshotRequestSurvivesBeingCoalescedAndTimedSnapshotsComeEveryTenMinutes() {
-        Report r = report();
         HeldExecutor io = new HeldExecutor();
-        Autosave a = new Autosave(r, reports, snapshots, io, delay, clock, e -> { throw new AssertionError(e); });
+        Autosave a = autosave(io);
+        Report r = report();
+        session.open(r);
         a.saveWithSnapshot(SnapshotReason.MANUAL);
-        a.changed();
+        type("第二稿");
         a.flush();
         io.runAll();
         assertThat(snapshots.list(r.id())).extracting(s -> s.reason()).containsExactly(SnapshotReason.MANUAL);
 
         now = now.plus(Duration.ofMinutes(11));
-        a.changed();
+        type("第三稿");
         fireTimers();
         io.runAll();
         assertThat(snapshots.list(r.id())).extracting(s -> s.reason()).containsExactly(SnapshotReason.TIMED, SnapshotReason.MANUAL);
@@ -118,17 +141,35 @@ class AutosaveTest {
 
     @Test
     void aChangeAfterTheWriteStartedKeepsTheReportUnsaved() {
-        Report r = report();
         HeldExecutor io = new HeldExecutor();
-        Autosave a = new Autosave(r, reports, snapshots, io, delay, clock, e -> { throw new AssertionError(e); });
-        a.changed();
+        Autosave a = autosave(io);
+        session.open(report());
+        io.runAll();
+        type("第二稿");
         a.flush();
         Runnable first = io.queued.remove(0);
-        a.changed();
+        type("第三稿");
         first.run();
         assertThat(a.unsavedProperty().get()).isTrue();
         a.flush();
         io.runAll();
         assertThat(a.unsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void openingAnotherReportStoresThePendingEditsOfTheFirst() {
+        HeldExecutor io = new HeldExecutor();
+        autosave(io);
+        Report first = report();
+        session.open(first);
+        io.runAll();
+        type("未存的修改");
+        Report second = report();
+        second.setTitle("另一份报告");
+        session.open(second);
+        io.runAll();
+        assertThat(reports.size()).isEqualTo(2);
+        assertThat(reports.load(first.id()).sections().get(0).body().plainText()).isEqualTo("未存的修改");
+        assertThat(second.id()).isNotNull().isNotEqualTo(first.id());
     }
 }

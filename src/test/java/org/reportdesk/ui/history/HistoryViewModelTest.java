@@ -24,7 +24,7 @@ class HistoryViewModelTest {
     private final MainViewModel main = new MainViewModel(services);
 
     private HistoryViewModel history() {
-        return new HistoryViewModel(services, main.reportProperty().get(), main::restoreVersion, main::sectionRestored, ZoneOffset.UTC);
+        return new HistoryViewModel(services, main.session(), ZoneOffset.UTC);
     }
 
     private Report opened() {
@@ -71,5 +71,52 @@ class HistoryViewModelTest {
         assertThat(main.reportProperty().get().sections()).extracting(Section::heading).containsExactly("主要工作");
         main.flush();
         assertThat(reports.load(now.id()).sections()).hasSize(1);
+    }
+
+    /** Bug: restoring one section used to wipe the whole undo history (canUndo went from true to false). */
+    @Test
+    void restoringOneSectionKeepsTheUndoHistoryAndIsItselfOneUndoStep() {
+        Report r = opened();
+        Section first = r.sections().get(0);
+        main.outline().selectedProperty().set(org.reportdesk.ui.outline.OutlineNode.of(first));
+        main.editor().headingProperty().set("主要工作及成效");
+        main.outline().selectedProperty().set(org.reportdesk.ui.outline.OutlineNode.of(r.sections().get(1)));
+        main.outline().delete();
+        main.flush();
+
+        HistoryViewModel h = history();
+        h.load();
+        h.select(h.snapshots().get(0));
+        SectionChange removed = h.changes().stream().filter(c -> c.kind() == SectionChange.Kind.REMOVED).findFirst().orElseThrow();
+        h.restoreSection(removed);
+        assertThat(r.sections()).extracting(Section::heading).containsExactly("主要工作及成效", "存在问题");
+        assertThat(main.undo().canUndoProperty().get()).as("the history survives a restore").isTrue();
+
+        main.undo().undo();
+        assertThat(r.sections()).as("the restore is undone first").extracting(Section::heading).containsExactly("主要工作及成效");
+        main.undo().undo();
+        assertThat(r.sections()).as("then the deletion").extracting(Section::heading).containsExactly("主要工作及成效", "存在问题");
+        main.undo().undo();
+        assertThat(first.heading()).as("then the heading typed before").isEqualTo("主要工作");
+        main.undo().redo();
+        assertThat(first.heading()).isEqualTo("主要工作及成效");
+    }
+
+    @Test
+    void restoringTheWholeVersionIsOneUndoStep() {
+        Report r = opened();
+        main.outline().selectedProperty().set(org.reportdesk.ui.outline.OutlineNode.of(r.sections().get(1)));
+        main.outline().delete();
+        main.flush();
+        HistoryViewModel h = history();
+        h.load();
+        h.select(h.snapshots().get(0));
+        h.restoreAll();
+        assertThat(main.reportProperty().get()).as("the same report stays open").isSameAs(r);
+        assertThat(r.sections()).extracting(Section::heading).containsExactly("主要工作", "存在问题");
+        main.undo().undo();
+        assertThat(r.sections()).extracting(Section::heading).containsExactly("主要工作");
+        main.undo().undo();
+        assertThat(r.sections()).extracting(Section::heading).containsExactly("主要工作", "存在问题");
     }
 }

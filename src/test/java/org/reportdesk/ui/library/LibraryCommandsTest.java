@@ -145,11 +145,11 @@ class LibraryCommandsTest {
     @Test
     void rollForwardMarksSectionsUntilTheUserEditsThem() {
         open();
-        main.dirtyProperty().set(false);
         main.rollForward();
         Report next = main.reportProperty().get();
         assertThat(next.title()).contains("2025年下半年工作总结和2026年上半年工作计划");
-        assertThat(main.dirtyProperty().get()).isTrue();
+        assertThat(next.id()).as("stored the moment it opens").isNotNull();
+        assertThat(main.dirtyProperty().get()).isFalse();
         assertThat(main.fileProperty().get()).isNull();
         assertThat(next.allSections()).allMatch(Section::needsReview);
         Section first = next.sections().get(0).children().get(0);

@@ -12,18 +12,18 @@ import org.reportdesk.check.FindReplace;
 import org.reportdesk.check.Location;
 import org.reportdesk.check.TextTarget;
 import org.reportdesk.model.Report;
-import org.reportdesk.ui.ReportUndo;
+import org.reportdesk.session.ReportSession;
 
 class FindReplaceViewModelTest {
 
     private final Report report = PreflightReports.clean();
-    private final ReportUndo undo = new ReportUndo();
+    private final ReportSession undo = new ReportSession();
     private final PreflightViewModel preflight = new PreflightViewModel(new DirectTaskExecutor(), Debouncer.immediate(), undo);
     private final FindReplaceViewModel vm = new FindReplaceViewModel(preflight);
     private final List<Location> shown = new ArrayList<>();
 
     FindReplaceViewModelTest() {
-        preflight.setReport(report);
+        undo.open(report);
         vm.setNavigator(shown::add);
     }
 

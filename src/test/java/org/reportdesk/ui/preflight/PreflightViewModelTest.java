@@ -14,19 +14,19 @@ import org.reportdesk.check.Severity;
 import org.reportdesk.check.TextTarget;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
-import org.reportdesk.ui.ReportUndo;
+import org.reportdesk.session.ReportSession;
 
 class PreflightViewModelTest {
 
     private final List<Location> shown = new ArrayList<>();
-    private final ReportUndo undo = new ReportUndo();
+    private final ReportSession undo = new ReportSession();
     private int reportChanges;
 
     private PreflightViewModel direct(Report r) {
         PreflightViewModel vm = new PreflightViewModel(new DirectTaskExecutor(), Debouncer.immediate(), undo);
         vm.setNavigator(shown::add);
-        vm.setOnReportChanged(() -> reportChanges++);
-        vm.setReport(r);
+        undo.open(r);
+        undo.subscribe(c -> reportChanges++);
         return vm;
     }
 
@@ -64,7 +64,7 @@ class PreflightViewModelTest {
         QueuedExecutor executor = new QueuedExecutor();
         ManualDebouncer debouncer = new ManualDebouncer();
         PreflightViewModel vm = new PreflightViewModel(executor, debouncer, undo);
-        vm.setReport(r);
+        undo.open(r);
         executor.runAll();
         assertThat(vm.resultProperty().get().isClean()).isTrue();
 
@@ -91,7 +91,7 @@ class PreflightViewModelTest {
         Report r = PreflightReports.clean();
         QueuedExecutor executor = new QueuedExecutor();
         PreflightViewModel vm = new PreflightViewModel(executor, Debouncer.immediate(), undo);
-        vm.setReport(r);
+        undo.open(r);
         first(r).setBody(RichText.ofPlain("新建幼儿园xx所。"));
         executor.runAll();
         assertThat(vm.resultProperty().get().isClean()).isTrue();

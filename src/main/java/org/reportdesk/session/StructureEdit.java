@@ -1,4 +1,4 @@
-package org.reportdesk.ui.outline;
+package org.reportdesk.session;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,16 +10,22 @@ import org.reportdesk.model.Section;
 
 /**
  * Structural edits applied together (a move, a deletion, the sections of a template): one undo
- * step, replayed through the tree so its items follow.
+ * step. It changes the model only; the outline mirrors it from the published change.
  */
-final class StructureChange implements ReportEdit {
+public final class StructureEdit implements ReportEdit {
 
-    private final OutlineTree tree;
     private final List<OutlineMove> moves;
+    private List<OutlineMove> lastApplied = List.of();
 
-    StructureChange(OutlineTree tree, List<OutlineMove> moves) {
-        this.tree = tree;
+    public StructureEdit(List<OutlineMove> moves) {
+        if (moves.isEmpty()) {
+            throw new IllegalArgumentException("a structure edit needs at least one move");
+        }
         this.moves = List.copyOf(moves);
+    }
+
+    public static StructureEdit of(OutlineMove move) {
+        return new StructureEdit(List.of(move));
     }
 
     @Override
@@ -37,8 +43,14 @@ final class StructureChange implements ReportEdit {
         return replay(moves);
     }
 
+    /** The moves as last applied (forward after redo, inverted after undo). */
+    List<OutlineMove> lastApplied() {
+        return lastApplied;
+    }
+
     private EditPlace replay(List<OutlineMove> steps) {
-        steps.forEach(tree::apply);
+        steps.forEach(OutlineMove::apply);
+        lastApplied = steps;
         OutlineMove m = steps.get(steps.size() - 1);
         if (m.toParent() != null) {
             return EditPlace.outline(m.section());

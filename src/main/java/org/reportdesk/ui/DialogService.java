@@ -1,0 +1,52 @@
+package org.reportdesk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.ReportSummary;
+import org.reportdesk.ui.export.ExportViewModel;
+import org.reportdesk.ui.history.HistoryViewModel;
+import org.reportdesk.ui.newreport.NewReportViewModel;
+import org.reportdesk.ui.profiles.ProfileEditorViewModel;
+import org.reportdesk.ui.reportlist.ReportListViewModel;
+
+/**
+ * Every question the app asks the user and every window it opens over the main one, behind one
+ * interface: view models call it, the app implements it with JavaFX ({@link FxDialogService}), and
+ * tests answer with a double, so no command needs a stage to be tested.
+ */
+public interface DialogService {
+
+    /** Files offered in a chooser: a description and patterns such as {@code *.docx}. */
+    record FileType(String description, List<String> patterns) {
+        public FileType(String description, String... patterns) {
+            this(description, List.of(patterns));
+        }
+    }
+
+    void showInfo(String message);
+
+    void showError(String message);
+
+    /**
+     * Asks before something that cannot be taken back; true for {@code goText}. {@code safeIsDefault}
+     * makes the safe answer the one Enter picks.
+     */
+    boolean confirm(String title, String message, String goText, String backText, boolean safeIsDefault);
+
+    Optional<Path> chooseFileToOpen(String title, FileType type, Path folder);
+
+    Optional<Path> chooseFileToSave(String title, FileType type, Path folder, String fileName);
+
+    Optional<Report> newReport(NewReportViewModel vm);
+
+    Optional<ReportSummary> chooseStoredReport(ReportListViewModel vm);
+
+    /** The 导出 Word dialog, modal; {@code onClosed} runs when it closes. */
+    void export(ExportViewModel vm, Path folder, Runnable onClosed);
+
+    void history(HistoryViewModel vm);
+
+    void exportProfiles(ProfileEditorViewModel vm);
+}
