@@ -35,13 +35,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ImportPreviewUiTest {
 
+    private final InMemoryReportRepository reports = new InMemoryReportRepository();
+
     @TempDir
     static Path dir;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.create(Fixtures.services(dir, new FxTaskExecutor(), new InMemoryReportRepository(),
+        window = MainWindow.create(Fixtures.services(dir, new FxTaskExecutor(), reports,
                 new RecordingExportService()), stage);
         stage.show();
     }
@@ -79,8 +81,9 @@ class ImportPreviewUiTest {
         assertThat(r.title()).isEqualTo("青松县教育局2025年上半年工作总结");
         assertThat(r.sections().get(0).children().get(0).body().plainText()).contains("3所，新增学位540个；");
         assertThat(r.sections().get(0).children().get(1).body().plainText()).contains("改造,课后服务");
-        assertThat(window.viewModel().dirtyProperty().get()).isTrue();
         assertThat(window.viewModel().messageProperty().get()).contains("已导入");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> r.id() != null && !window.viewModel().dirtyProperty().get());
+        assertThat(reports.size()).as("an imported report is stored before any edit").isEqualTo(1);
     }
 
     private static CheckBox changeCheckBox(FxRobot robot, String prefix) {

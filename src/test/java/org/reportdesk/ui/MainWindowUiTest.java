@@ -105,7 +105,7 @@ class MainWindowUiTest {
                 && robot.lookup("#exportMessage").queryAs(Label.class).getText().startsWith("已导出"));
         assertThat(export.calls.get(0).target()).isEqualTo(out);
         assertThat(export.calls.get(0).sections()).isEqualTo(6);
-        assertThat(export.calls.get(0).thread()).isEqualTo("reportdesk-io");
+        assertThat(export.calls.get(0).thread()).as("export runs in the long-work lane").isEqualTo("reportdesk-long");
         robot.clickOn("#closeExportButton");
         assertThat(window.viewModel().messageProperty().get()).startsWith("已导出");
     }

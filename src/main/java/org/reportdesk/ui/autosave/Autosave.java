@@ -83,6 +83,7 @@ public final class Autosave {
     private final Clock clock;
     private final CoalescingWriter<Batch, List<Done>> writer;
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<Instant> lastSaved = new javafx.beans.property.SimpleObjectProperty<>();
     /** Ids given by the store to reports opened unstored, by the open report object; read on the writer's thread. */
     private final Map<Report, Long> storedIds = Collections.synchronizedMap(new IdentityHashMap<>());
     private Report report;
@@ -116,6 +117,7 @@ public final class Autosave {
         report = r;
         lastTimedSnapshot = clock.instant();
         unsaved.set(false);
+        lastSaved.set(null);
         if (r != null && r.id() == null) {
             changed();
             flush();
@@ -125,6 +127,11 @@ public final class Autosave {
     /** True while a change is not yet stored. */
     public BooleanProperty unsavedProperty() {
         return unsaved;
+    }
+
+    /** When the open report was last stored whole; null before its first store in this session. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Instant> lastSavedProperty() {
+        return lastSaved;
     }
 
     /** The report changed: it is written within {@link #DELAY}. */
@@ -203,6 +210,7 @@ public final class Autosave {
         session.stored(d.open(), d.saved().id(), d.saved().createdAt(), d.saved().updatedAt());
         if (d.open() == report && d.change() == changes) {
             unsaved.set(false);
+            lastSaved.set(clock.instant());
         }
     }
 

@@ -101,6 +101,8 @@ public final class MainView {
         return preflight;
     }
 
+    @FXML private Label saveStatus;
+
     @FXML
     private void initialize() {
         outlineHolder.getChildren().add(outlineView.root());
@@ -115,6 +117,7 @@ public final class MainView {
         sectionChars.textProperty().bind(vm.editor().charsProperty().asString(Messages.get("ui.status.sectionChars")));
         reportChars.textProperty().bind(vm.reportCharsProperty().asString(Messages.get("ui.status.reportChars")));
         message.textProperty().bind(vm.messageProperty());
+        saveStatus.textProperty().bind(vm.saveStatusProperty());
         vm.messageIsErrorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(ERROR, b));
         busy.visibleProperty().bind(vm.busyProperty());
         var noReport = vm.reportProperty().isNull();

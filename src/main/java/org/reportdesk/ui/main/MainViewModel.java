@@ -64,6 +64,8 @@ public final class MainViewModel {
     private final IntegerProperty reportChars = new SimpleIntegerProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringBinding windowTitle;
+    private final StringProperty saveError = new SimpleStringProperty("");
+    private final StringBinding saveStatus;
     private final Debouncer recount = Debouncer.fx(200);
 
     public MainViewModel(Services services) {
@@ -92,8 +94,14 @@ public final class MainViewModel {
         preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), session);
         preflight.reportCharsProperty().bind(reportChars);
         autosave = new Autosave(session, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
-                Clock.systemUTC(), this::failed);
+                Clock.systemUTC(), this::saveFailed);
         dirty.bind(autosave.unsavedProperty());
+        autosave.lastSavedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                saveError.set("");
+            }
+        });
+        saveStatus = Bindings.createStringBinding(this::describeSaving, saveError, dirty, autosave.lastSavedProperty(), report);
         session.subscribe(new ReportListener() {
             @Override
             public void changed(ReportChange change) {
@@ -242,6 +250,29 @@ public final class MainViewModel {
         }, this::failed);
     }
 
+    /** The status bar's truth about storing: 正在保存…, 已保存 14:32:05, or what went wrong. */
+    private String describeSaving() {
+        if (!saveError.get().isEmpty()) {
+            return saveError.get();
+        }
+        if (report.get() == null) {
+            return "";
+        }
+        if (dirty.get()) {
+            return Messages.get("ui.status.saving");
+        }
+        java.time.Instant at = autosave.lastSavedProperty().get();
+        return at == null ? Messages.get("ui.status.stored")
+                : Messages.get("ui.status.savedAt", SAVED_AT.format(at.atZone(java.time.ZoneId.systemDefault())));
+    }
+
+    private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private void saveFailed(Throwable e) {
+        saveError.set(Messages.get("ui.status.saveFailed", Failures.sentence(e)));
+        failed(e);
+    }
+
     private void failed(Throwable e) {
         busy.set(false);
         error(Failures.sentence(e));
@@ -328,6 +359,11 @@ public final class MainViewModel {
 
     public ObjectProperty<Path> fileProperty() {
         return file;
+    }
+
+    /** 正在保存…, 已保存 hh:mm:ss, or why storing failed. */
+    public StringBinding saveStatusProperty() {
+        return saveStatus;
     }
 
     public StringBinding windowTitleProperty() {
