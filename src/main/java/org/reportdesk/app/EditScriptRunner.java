@@ -41,16 +41,18 @@ public final class EditScriptRunner {
     }
 
     /** Starts the script named by the system property, if any. */
-    public static void startIfAsked(MainViewModel vm) {
+    /** Starts the edit script named by the system property, if any; true when one runs. */
+    public static boolean startIfAsked(MainViewModel vm) {
         String script = System.getProperty(SCRIPT);
         if (script == null || script.isBlank()) {
-            return;
+            return false;
         }
         try {
             List<String> lines = Files.readAllLines(Path.of(script), StandardCharsets.UTF_8);
             PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty(LOG, script + ".log")),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
             new EditScriptRunner(vm, lines, log, Long.getLong(SEED, 1L)).step();
+            return true;
         } catch (IOException e) {
             throw new IllegalStateException("edit script unreadable: " + script, e);
         }

@@ -72,14 +72,16 @@ public final class ReportDeskApp extends Application {
             stage.toFront();
             stage.requestFocus();
         })));
-        EditScriptRunner.startIfAsked(window.viewModel());
+        if (!EditScriptRunner.startIfAsked(window.viewModel())) {
+            window.viewModel().reopenLast();
+        }
     }
 
     @Override
     public void stop() {
         if (services != null) {
             Settings settings = services.settings();
-            services.executor().submit(() -> {
+            services.executor().submit(org.reportdesk.services.TaskExecutor.Lane.SAVE, () -> {
                 settings.save();
                 return null;
             }, ignored -> { }, ignored -> { });

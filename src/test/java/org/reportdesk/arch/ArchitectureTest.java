@@ -31,7 +31,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(
                         "org.reportdesk.model..", "org.reportdesk.text..", "org.reportdesk.library..",
                         "org.reportdesk.store..", "org.reportdesk.docx..", "org.reportdesk.check..",
-                        "org.reportdesk.io..", "org.reportdesk.json..", "org.reportdesk.i18n..", "org.reportdesk.cli..")
+                        "org.reportdesk.io..", "org.reportdesk.json..", "org.reportdesk.i18n..", "org.reportdesk.cli..",
+                        "org.reportdesk.session..", "org.reportdesk.services..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
                 .because("the CLI and the tests run the core without a toolkit")
                 .check(classes);

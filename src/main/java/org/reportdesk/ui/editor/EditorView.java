@@ -27,6 +27,14 @@ public final class EditorView {
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
+    private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_ADD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT_SUBTRACT = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_RESET_NUMPAD = new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN);
+
     private final EditorViewModel vm;
     private final VBox root;
     private final ReportArea area = new ReportArea(EditorFonts.bodyFamily(), EditorFonts.BODY_SIZE_PT);
@@ -116,6 +124,38 @@ public final class EditorView {
         date.textProperty().bindBidirectional(vm.dateProperty());
         vm.modeProperty().addListener(o -> showMode());
         vm.loadsProperty().addListener(o -> loadBody());
+        vm.zoomProperty().addListener(o -> applyZoom());
+        vm.caretRequestProperty().addListener((o, a, at) -> {
+            if (at.intValue() >= 0) {
+                area.moveTo(Math.min(at.intValue(), area.getLength()));
+                area.requestFollowCaret();
+                vm.caretRequestProperty().set(-1);
+            }
+        });
+        area.caretPositionProperty().addListener((o, a, at) -> vm.caretProperty().set(at));
+        area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                if (e.getDeltaY() > 0) {
+                    vm.zoomIn();
+                } else {
+                    vm.zoomOut();
+                }
+                e.consume();
+            }
+        });
+        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ZOOM_IN.match(e) || ZOOM_IN_PLUS.match(e) || ZOOM_IN_ADD.match(e)) {
+                vm.zoomIn();
+                e.consume();
+            } else if (ZOOM_OUT.match(e) || ZOOM_OUT_SUBTRACT.match(e)) {
+                vm.zoomOut();
+                e.consume();
+            } else if (ZOOM_RESET.match(e) || ZOOM_RESET_NUMPAD.match(e)) {
+                vm.resetZoom();
+                e.consume();
+            }
+        });
+        applyZoom();
         area.multiRichChanges().subscribe(changes -> {
             if (loading) {
                 return;
@@ -134,6 +174,15 @@ public final class EditorView {
         area.caretPositionProperty().addListener(o -> showCaretStyle());
         area.selectionProperty().addListener(o -> showCaretStyle());
         showMode();
+    }
+
+    private void applyZoom() {
+        loading = true;
+        try {
+            area.setFontScale(vm.zoomProperty().get());
+        } finally {
+            loading = false;
+        }
     }
 
     private void styleAndFocus(Runnable toggle) {

@@ -26,10 +26,19 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
     private Runnable onRedo = () -> { };
     private Runnable onDistinctEdit = () -> { };
     private Predicate<String> pasteAllowed = text -> true;
+    /** The font size text nodes are made with; read whenever RichTextFX builds a paragraph. */
+    private final double[] size;
+    private final double baseSizePt;
 
     public ReportArea(String family, double sizePt) {
+        this(family, sizePt, new double[] {sizePt});
+    }
+
+    private ReportArea(String family, double sizePt, double[] size) {
         super(ParStyle.BODY, (flow, ps) -> ps.applyTo(flow), TextStyle.PLAIN,
-                (text, style) -> text.setStyle(style.toCss(family, sizePt)));
+                (text, style) -> text.setStyle(style.toCss(family, size[0])));
+        this.size = size;
+        this.baseSizePt = sizePt;
         setWrapText(true);
         setUndoManager(UndoUtils.noOpUndoManager());
         getStyleClass().add("report-area");
@@ -47,6 +56,22 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
         replace(0, getLength(), RichTextDocuments.toDocument(text));
         setTextInsertionStyle(null);
         moveTo(0);
+        requestFollowCaret();
+    }
+
+    /**
+     * Shows the text at {@code scale} times the base size. The paragraphs are built again with the same
+     * content (the caller ignores that change) and the caret stays where it was.
+     */
+    public void setFontScale(double scale) {
+        double pt = Math.round(baseSizePt * scale * 10) / 10.0;
+        if (pt == size[0]) {
+            return;
+        }
+        size[0] = pt;
+        int caret = getCaretPosition();
+        replace(0, getLength(), getDocument());
+        moveTo(Math.min(caret, getLength()));
         requestFollowCaret();
     }
 

@@ -3,8 +3,6 @@ package org.reportdesk.ui.library;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.reportdesk.services.Services;
@@ -37,12 +35,6 @@ public final class LibraryActions {
         this.packs = new PackViewModel(new TemplatePacks(services.library()), services.executor(), library::changed,
                 info, error);
         view.setOnEdit(this::edit);
-        MenuItem saveAs = new MenuItem(Messages.get("ui.library.saveAs"));
-        saveAs.setOnAction(e -> saveSelectedAsTemplate());
-        if (outline.tree().getContextMenu() == null) {
-            outline.tree().setContextMenu(new ContextMenu());
-        }
-        outline.tree().getContextMenu().getItems().add(saveAs);
     }
 
     private Window window() {

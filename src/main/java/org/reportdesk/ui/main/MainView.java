@@ -71,6 +71,7 @@ public final class MainView {
         this.libraryActions = new LibraryActions(vm.services(), libraryView, outlineView, vm::info, vm::error);
         root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
         this.actions = new MainActions(vm, this);
+        MainContextMenus.install(this, vm);
     }
 
     public BorderPane root() {
@@ -102,6 +103,9 @@ public final class MainView {
     }
 
     @FXML private Label saveStatus;
+    @FXML private Button zoomOutButton;
+    @FXML private Button zoomLabel;
+    @FXML private Button zoomInButton;
 
     @FXML
     private void initialize() {
@@ -118,6 +122,10 @@ public final class MainView {
         reportChars.textProperty().bind(vm.reportCharsProperty().asString(Messages.get("ui.status.reportChars")));
         message.textProperty().bind(vm.messageProperty());
         saveStatus.textProperty().bind(vm.saveStatusProperty());
+        zoomLabel.textProperty().bind(vm.editor().zoomProperty().multiply(100).asString("%.0f%%"));
+        zoomLabel.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.status.zoomReset")));
+        zoomInButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.status.zoomIn")));
+        zoomOutButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.status.zoomOut")));
         vm.messageIsErrorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(ERROR, b));
         busy.visibleProperty().bind(vm.busyProperty());
         var noReport = vm.reportProperty().isNull();
@@ -248,13 +256,25 @@ public final class MainView {
     }
 
     @FXML private void addSibling() {
+        addSiblingAndEdit();
+    }
+
+    @FXML private void addChild() {
+        addChildAndEdit();
+    }
+
+    void addSiblingAndEdit() {
         outline().addSibling();
         editNewHeading();
     }
 
-    @FXML private void addChild() {
+    void addChildAndEdit() {
         outline().addChild();
         editNewHeading();
+    }
+
+    void saveSelectedAsTemplate() {
+        libraryActions.saveSelectedAsTemplate();
     }
 
     /** After a section was added, the user types its heading straight away. */
@@ -283,6 +303,18 @@ public final class MainView {
 
     @FXML private void demote() {
         outline().demote();
+    }
+
+    @FXML private void zoomIn() {
+        vm.editor().zoomIn();
+    }
+
+    @FXML private void zoomOut() {
+        vm.editor().zoomOut();
+    }
+
+    @FXML private void resetZoom() {
+        vm.editor().resetZoom();
     }
 
     @FXML private void showShortcuts() {

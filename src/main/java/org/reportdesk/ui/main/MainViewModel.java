@@ -48,6 +48,8 @@ import org.reportdesk.ui.preflight.PreflightViewModel;
  */
 public final class MainViewModel {
 
+    private static final String ZOOM = "editor.zoom";
+
     private final Services services;
     private final ReportSession session = new ReportSession();
     private final ReportUndo undo = new ReportUndo(session);
@@ -81,6 +83,8 @@ public final class MainViewModel {
                 && outline.insert(sections, target != null ? target : outline.selectedSection(), position));
         outline.setOnTemplateDrop(library::insert);
         outline.selectedProperty().addListener(o -> showSelected());
+        outline.selectedProperty().addListener(o -> rememberPlace());
+        editor.caretProperty().addListener(o -> rememberPlace());
         outline.messageProperty().addListener((o, a, m) -> {
             if (!m.isEmpty()) {
                 error(m);
@@ -107,6 +111,7 @@ public final class MainViewModel {
             public void changed(ReportChange change) {
                 if (change instanceof ReportChange.Opened o) {
                     report.set(o.report());
+                    rememberPlace();
                     showSelected();
                     reportChars.set(reportChars(o.report()));
                 } else {
@@ -120,6 +125,13 @@ public final class MainViewModel {
                 showReplayed(place);
             }
         });
+        String zoom = services.settings().get(ZOOM, "1.0");
+        try {
+            editor.setZoom(Double.parseDouble(zoom));
+        } catch (NumberFormatException e) {
+            editor.setZoom(1.0);
+        }
+        editor.zoomProperty().addListener((o, a, z) -> services.settings().put(ZOOM, z.toString()));
         windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "* " : "")
                 + (report.get() == null ? "" : report.get().title() + " — ") + Messages.get("app.title"), dirty, report, outline.revisionProperty());
     }
@@ -211,6 +223,75 @@ public final class MainViewModel {
         }
     }
 
+    private static final String LAST_REPORT = "last.report";
+    private static final String LAST_PLACE = "last.place";
+    private static final String LAST_CARET = "last.caret";
+
+    /** Remembers where the user is (report, part, caret), so the next start reopens it there. */
+    private void rememberPlace() {
+        Report r = session.report();
+        if (r == null || r.id() == null) {
+            return;
+        }
+        OutlineNode n = outline.selectedProperty().get();
+        String place = n == null ? "" : n.kind() == OutlineNode.Kind.FRONT ? "front" : n.kind() == OutlineNode.Kind.CLOSING ? "closing"
+                : n.isSection() ? indexPath(n.section()) : "";
+        services.settings().put(LAST_REPORT, r.id().toString());
+        services.settings().put(LAST_PLACE, place);
+        services.settings().put(LAST_CARET, Integer.toString(editor.caretProperty().get()));
+    }
+
+    private static String indexPath(Section s) {
+        StringBuilder sb = new StringBuilder();
+        for (Section x = s; x != null && !x.isRoot(); x = x.parent()) {
+            sb.insert(0, sb.length() == 0 ? Integer.toString(x.index()) : x.index() + ".");
+        }
+        return sb.toString();
+    }
+
+    private static Section atPath(Report r, String path) {
+        Section s = r.root();
+        for (String part : path.split("\\.")) {
+            int i = Integer.parseInt(part);
+            if (i < 0 || i >= s.children().size()) {
+                return null;
+            }
+            s = s.children().get(i);
+        }
+        return s;
+    }
+
+    /** On start: reopens the report the user had open, at the part and caret where she stopped; false when there is none. */
+    public boolean reopenLast() {
+        String id = services.settings().get(LAST_REPORT, "");
+        if (id.isEmpty() || session.isOpen()) {
+            return false;
+        }
+        String place = services.settings().get(LAST_PLACE, "");
+        String caret = services.settings().get(LAST_CARET, "0");
+        long reportId;
+        try {
+            reportId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        run(() -> ReportLimits.requireWithin(services.reports().load(reportId)), r -> {
+            open(r, null);
+            try {
+                OutlineNode n = place.equals("front") ? OutlineNode.FRONT : place.equals("closing") ? OutlineNode.CLOSING
+                        : place.isEmpty() ? null : java.util.Optional.ofNullable(atPath(r, place)).map(OutlineNode::of).orElse(null);
+                if (n != null) {
+                    outline.selectedProperty().set(n);
+                }
+                editor.caretRequestProperty().set(Math.max(0, Integer.parseInt(caret)));
+            } catch (NumberFormatException e) {
+                // a damaged settings file: the report opens at its start
+            }
+            info(Messages.get("ui.main.reopened", r.title()));
+        }, e -> services.settings().put(LAST_REPORT, ""));
+        return true;
+    }
+
     /** Reopens a stored report. */
     public void openStored(long id) {
         run(() -> ReportLimits.requireWithin(services.reports().load(id)), r -> {
@@ -243,11 +324,18 @@ public final class MainViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        run(work, then, e -> { });
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then, Consumer<Throwable> alsoOnFailure) {
         busy.set(true);
         services.executor().submit(work, v -> {
             busy.set(false);
             then.accept(v);
-        }, this::failed);
+        }, e -> {
+            failed(e);
+            alsoOnFailure.accept(e);
+        });
     }
 
     /** The status bar's truth about storing: 正在保存…, 已保存 14:32:05, or what went wrong. */
