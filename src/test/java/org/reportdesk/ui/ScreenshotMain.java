@@ -108,6 +108,14 @@ public final class ScreenshotMain {
             } else if (mode.equals("front")) {
                 r.setRecipient("市教育局");
                 w.viewModel().outline().selectedProperty().set(OutlineNode.FRONT);
+            } else if (mode.equals("outlinemenu") || mode.equals("bodymenu")) {
+                w.viewModel().editor().zoomProperty().set(1.2);
+                Platform.runLater(() -> {
+                    javafx.scene.control.Control c = mode.equals("outlinemenu") ? w.view().outlineView().tree()
+                            : w.view().editorView().area();
+                    javafx.geometry.Bounds b = c.localToScreen(c.getBoundsInLocal());
+                    c.getContextMenu().show(c, b.getMinX() + 120, b.getMinY() + 90);
+                });
             } else if (mode.equals("list")) {
                 w.viewModel().save();
                 Platform.runLater(() -> w.view().actions().openStored());
