@@ -33,6 +33,8 @@ import org.reportdesk.store.H2TemplateRepository;
 public final class TemplatePacks {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Templates one pack may bring: forty times the built-in library. */
+    public static final int MAX_TEMPLATES = 10_000;
     public static final String IMPORTED_SUFFIX = "（导入）";
     public static final String EXTENSION = ".templates.json";
 
@@ -96,6 +98,9 @@ public final class TemplatePacks {
         if (!root.path("templates").isArray()) {
             throw new UserFacingException("library.packWrongFormat", name);
         }
+        if (root.path("templates").size() > MAX_TEMPLATES) {
+            throw new UserFacingException("library.packTooMany", name, MAX_TEMPLATES);
+        }
         List<Template> templates;
         try {
             templates = TemplateJson.read(text, TemplateSource.IMPORTED);
@@ -103,7 +108,10 @@ public final class TemplatePacks {
             throw new UserFacingException(e, "library.packDamaged", name, e.getMessage());
         }
         for (Template t : templates) {
-            if (!ReportLimits.isWithin(t.title().length() + t.opening().plainText().length(), t.sections())) {
+            long own = (long) t.title().length() + t.opening().plainText().length() + t.topic().length()
+                    + t.titlePattern().length() + String.join("\n", t.tags()).length();
+            if (t.title().length() > 1000 || t.topic().length() > 200 || String.join("\n", t.tags()).length() > 2000
+                    || !ReportLimits.isWithin(own, t.sections())) {
                 throw new UserFacingException("library.packTemplateTooLarge", name, t.title().length() > 40 ? t.title().substring(0, 40) + "…" : t.title(),
                         ReportLimits.MAX_SECTIONS, ReportLimits.MAX_CHARS / 10_000);
             }
