@@ -57,6 +57,13 @@ public final class DatabaseBackups implements BackupService {
     /** What happened to a staged backup at start. */
     public enum Pending { NONE, RESTORED, REFUSED }
 
+    private static volatile boolean refusedAtStart;
+
+    /** Whether the backup staged for this start was refused (the window says so once it is up). */
+    static boolean refusedAtStart() {
+        return refusedAtStart;
+    }
+
     /** Restores a staged backup (keeping the replaced database in backups/); never stops the start. */
     public static Pending applyPendingRestore(Path dataDir) {
         Path pending = dataDir.resolve(PENDING);
@@ -70,6 +77,7 @@ public final class DatabaseBackups implements BackupService {
         } catch (RuntimeException | IOException e) {
             LOG.warn("staged backup not restored; starting on the database as it was", e);
             setAside(dataDir, pending);
+            refusedAtStart = true;
             return Pending.REFUSED;
         }
     }

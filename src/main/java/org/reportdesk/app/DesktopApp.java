@@ -28,6 +28,8 @@ final class DesktopApp {
             throw new UserFacingException("app.alreadyRunning", dataDir.toString());
         }
         launched = true;
+        CrashDialog.install();
+        ShutdownFlush.install();
         AtomicReference<ServicesFactory.Opened> opened = new AtomicReference<>();
         StartupProbe.mark("main");
         // The database opens while the toolkit starts: on two cores that is most of a second saved.

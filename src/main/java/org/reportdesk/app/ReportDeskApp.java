@@ -71,6 +71,13 @@ public final class ReportDeskApp extends Application {
             stage.requestFocus();
         })));
         EditScriptRunner.startIfAsked(window.viewModel());
+        if (DatabaseBackups.refusedAtStart()) {
+            Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("backup.restoreRefused"), Buttons.close());
+            a.initOwner(stage);
+            a.setTitle(Messages.get("app.title"));
+            a.setHeaderText(null);
+            a.show();
+        }
     }
 
     @Override

@@ -3,11 +3,9 @@ package org.reportdesk.library;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.io.AtomicFiles;
+import org.reportdesk.io.ReportFiles;
 import org.reportdesk.io.ReportLimits;
 import org.reportdesk.json.JsonFormatException;
 import org.reportdesk.json.TemplateJson;
@@ -65,18 +64,14 @@ public final class TemplatePacks {
     public static List<Template> read(Path file) {
         String name = file.toString();
         String text;
+        if (!Files.exists(file)) {
+            throw new UserFacingException("library.packNotFound", name);
+        }
+        byte[] bytes = ReportFiles.readBytes(file, MAX_BYTES, "library.packTooLarge");
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UserFacingException("library.packTooLarge", name, MAX_BYTES / (1024 * 1024));
-            }
-            byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "library.packNotFound", name);
         } catch (CharacterCodingException e) {
             throw new UserFacingException(e, "library.packNotJson", name);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "library.packUnreadable", name);
         }
         return parse(text, name);
     }

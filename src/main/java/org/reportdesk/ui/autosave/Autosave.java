@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.reportdesk.app.CoalescingWriter;
+import org.reportdesk.app.ShutdownFlush;
 import org.reportdesk.app.TaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
@@ -20,7 +24,7 @@ import org.reportdesk.store.SnapshotRepository;
  * write after every {@link #SNAPSHOT_EVERY} of editing. {@link #flush()} writes at once (close,
  * switching reports, Ctrl+S).
  */
-public final class Autosave {
+public final class Autosave implements ShutdownFlush.PendingWork {
 
     public static final Duration DELAY = Duration.ofMillis(800);
     public static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
@@ -58,6 +62,7 @@ public final class Autosave {
         this.storedId = report.id();
         this.lastTimedSnapshot = clock.instant();
         this.writer = new CoalescingWriter<>(executor, this::write, Job::then, this::written, onFailed);
+        ShutdownFlush.track(this);
     }
 
     public Report report() {
@@ -88,6 +93,39 @@ public final class Autosave {
     public void flush() {
         if (unsaved.get()) {
             offer(null);
+        }
+    }
+
+    /**
+     * Writes the unsaved state and waits for it to be stored, at most {@code timeout}; from any
+     * thread (the shutdown hook on SIGTERM). True when everything is stored.
+     */
+    @Override
+    public boolean flushNow(Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        try {
+            if (Platform.isFxApplicationThread()) {
+                flush();
+            } else {
+                CountDownLatch offered = new CountDownLatch(1);
+                try {
+                    Platform.runLater(() -> {
+                        flush();
+                        offered.countDown();
+                    });
+                } catch (IllegalStateException toolkitNotRunning) {
+                    // no UI thread left to race with: take the state from here
+                    flush();
+                    offered.countDown();
+                }
+                if (!offered.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return false;
+                }
+            }
+            return writer.awaitIdle(Duration.ofNanos(Math.max(0, until - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -1,0 +1,46 @@
+package org.reportdesk.app;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On SIGTERM (logout, shutdown, {@code kill}) the JVM runs its shutdown hooks and stops: the
+ * hook installed here asks the open report's autosave to store what is not yet stored, waiting
+ * at most {@link #BUDGET} (a desktop session gives a few seconds before it kills).
+ */
+public final class ShutdownFlush {
+
+    /** Work that can be written out now, from any thread. */
+    public interface PendingWork {
+        boolean flushNow(Duration timeout);
+    }
+
+    static final Duration BUDGET = Duration.ofSeconds(3);
+    private static final Logger LOG = LoggerFactory.getLogger(ShutdownFlush.class);
+    private static volatile PendingWork current;
+
+    private ShutdownFlush() {
+    }
+
+    /** The autosave of the report now open (the newest one made). */
+    public static void track(PendingWork work) {
+        current = work;
+    }
+
+    static void install() {
+        Runtime.getRuntime().addShutdownHook(new Thread(ShutdownFlush::flush, "reportdesk-shutdown-flush"));
+    }
+
+    /** What the hook runs; true when nothing was left unstored. */
+    static boolean flush() {
+        PendingWork w = current;
+        if (w == null) {
+            return true;
+        }
+        long t0 = System.nanoTime();
+        boolean done = w.flushNow(BUDGET);
+        LOG.info("shutdown: pending edits {} in {} ms", done ? "stored" : "NOT all stored", (System.nanoTime() - t0) / 1_000_000);
+        return done;
+    }
+}
