@@ -53,6 +53,7 @@ final class DesktopApp {
                 }
             });
         } finally {
+            ShutdownFlush.forget();
             ServicesFactory.Opened o = opened.get();
             if (o != null) {
                 o.close();

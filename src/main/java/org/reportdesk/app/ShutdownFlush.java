@@ -28,6 +28,11 @@ public final class ShutdownFlush {
         current = work;
     }
 
+    /** After a normal close everything is stored and the store is closed: the hook has nothing to do. */
+    static void forget() {
+        current = null;
+    }
+
     static void install() {
         Runtime.getRuntime().addShutdownHook(new Thread(ShutdownFlush::flush, "reportdesk-shutdown-flush"));
     }
@@ -39,7 +44,13 @@ public final class ShutdownFlush {
             return true;
         }
         long t0 = System.nanoTime();
-        boolean done = w.flushNow(BUDGET);
+        boolean done;
+        try {
+            done = w.flushNow(BUDGET);
+        } catch (RuntimeException e) {
+            LOG.warn("shutdown: pending edits could not be stored", e);
+            return false;
+        }
         LOG.info("shutdown: pending edits {} in {} ms", done ? "stored" : "NOT all stored", (System.nanoTime() - t0) / 1_000_000);
         return done;
     }
