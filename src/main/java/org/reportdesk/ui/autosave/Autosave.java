@@ -28,6 +28,7 @@ public final class Autosave implements ShutdownFlush.PendingWork {
 
     public static final Duration DELAY = Duration.ofMillis(800);
     public static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
+    private static final long FX_WAIT_MS = 300;
 
     /** What one background write does: the stored report and, when asked, a snapshot of it. */
     private record Job(Report copy, long change, SnapshotReason snapshot) {
@@ -118,8 +119,10 @@ public final class Autosave implements ShutdownFlush.PendingWork {
                     flush();
                     offered.countDown();
                 }
-                if (!offered.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return false;
+                if (!offered.await(Math.min(FX_WAIT_MS, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
+                    // On SIGTERM the FX thread no longer runs posted work (measured: never); it no
+                    // longer edits either, so the state is taken from here rather than lost.
+                    flush();
                 }
             }
             return writer.awaitIdle(Duration.ofNanos(Math.max(0, until - System.nanoTime())));
