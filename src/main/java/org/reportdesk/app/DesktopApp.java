@@ -1,5 +1,6 @@
 package org.reportdesk.app;
 
+import org.reportdesk.services.ShutdownFlush;
 import org.reportdesk.services.ServicesFactory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ final class DesktopApp {
             throw new UserFacingException("app.alreadyRunning", dataDir.toString());
         }
         launched = true;
+        CrashDialog.install();
+        Runtime.getRuntime().addShutdownHook(new Thread(ShutdownFlush::flush, "reportdesk-shutdown-flush"));
         AtomicReference<ServicesFactory.Opened> opened = new AtomicReference<>();
         StartupProbe.mark("main");
         // The database opens while the toolkit starts: on two cores that is most of a second saved.
@@ -52,6 +55,7 @@ final class DesktopApp {
                 }
             });
         } finally {
+            ShutdownFlush.forget();
             ServicesFactory.Opened o = opened.get();
             if (o != null) {
                 o.close();

@@ -2,6 +2,7 @@ package org.reportdesk.app;
 
 import org.reportdesk.cli.Cli;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.store.DataDirectory;
 
 /**
  * Plain entry point of the jar. It does not extend {@code javafx.application.Application}, so a
@@ -15,6 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Messages.applyLanguageSetting();
+        AppLogging.install(DataDirectory.resolve(AppLogging.dataDirArgument(args)));
         int code = Cli.run(DesktopApp::launch, args);
         if (!DesktopApp.wasLaunched()) {
             System.exit(code);

@@ -1,5 +1,6 @@
 package org.reportdesk.app;
 
+import org.reportdesk.services.DatabaseBackups;
 import org.reportdesk.services.Settings;
 import org.reportdesk.services.Services;
 import java.util.Objects;
@@ -74,6 +75,13 @@ public final class ReportDeskApp extends Application {
         })));
         if (!EditScriptRunner.startIfAsked(window.viewModel())) {
             window.viewModel().reopenLast();
+        }
+        if (DatabaseBackups.refusedAtStart()) {
+            Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("backup.restoreRefused"), Buttons.close());
+            a.initOwner(stage);
+            a.setTitle(Messages.get("app.title"));
+            a.setHeaderText(null);
+            a.show();
         }
     }
 

@@ -2,7 +2,10 @@ package org.reportdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.reportdesk.services.BackupRules;
 import org.reportdesk.i18n.Messages;
+import org.reportdesk.io.ReportLimits;
+import org.reportdesk.store.BackupSummary;
 import org.reportdesk.store.DataDirectory;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.DatabaseBackup;
@@ -38,18 +41,27 @@ public final class BackupCommands {
         }
     }
 
-    @Command(name = "restore", description = "Restore a backup FILE into the data folder (an empty one, unless --replace).",
+    @Command(name = "restore", description = "Restore a backup FILE into the data folder (an empty one, unless --replace). "
+            + "The backup is checked whole first; the folder must not be open in the app.",
             mixinStandardHelpOptions = true)
     public static final class Restore implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "FILE") Path file;
-        @Option(names = "--replace", description = "Replace an existing database (it is moved to backups/ first).")
+        @Option(names = "--replace", description = "Replace an existing database (a copy is kept in backups/ first).")
         boolean replace;
+        @Option(names = "--verify", description = "Only check the backup and say what it holds; change nothing.")
+        boolean verifyOnly;
 
         @Override
         public Integer call() {
+            if (verifyOnly) {
+                BackupSummary s = DatabaseBackup.verify(file, BackupRules.checks());
+                spec.commandLine().getOut().println(Messages.get("backup.verified", file.toAbsolutePath(),
+                        s.reports(), s.versions(), s.templates(), s.profiles()));
+                return Cli.EXIT_OK;
+            }
             Path dir = dataDir(spec);
-            DatabaseBackup.restore(file, dir, replace).close();
+            DatabaseBackup.restore(file, dir, replace, BackupRules.checks(), phase -> { }).close();
             spec.commandLine().getOut().println(Messages.get("backup.restoredCli", file.toAbsolutePath(), dir));
             return Cli.EXIT_OK;
         }

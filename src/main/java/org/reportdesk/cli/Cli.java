@@ -1,7 +1,5 @@
 package org.reportdesk.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.docx.ExportProfiles;
 import org.reportdesk.docx.ProfileLibrary;
 import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ProfileStore;
+import org.reportdesk.i18n.Messages;
 import org.reportdesk.i18n.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -23,6 +25,7 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -66,8 +69,16 @@ public final class Cli {
             }
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println(ex instanceof UserFacingException ? ex.getLocalizedMessage()
-                    : "错误 / error: " + ex);
+            // One sentence on the terminal; what went wrong in detail only in the log file.
+            if (ex instanceof UserFacingException) {
+                if (ex.getCause() != null) {
+                    LOG.warn("command refused: {}", ex.getLocalizedMessage(), ex);
+                }
+                commandLine.getErr().println(ex.getLocalizedMessage());
+            } else {
+                LOG.error("command failed", ex);
+                commandLine.getErr().println(Messages.get("cli.unexpected", ex.getClass().getSimpleName()));
+            }
             return EXIT_BAD_INPUT;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -115,8 +126,8 @@ public final class Cli {
 
     public static int run(Consumer<Path> appLauncher, String... args) {
         CommandLine cl = commandLine(appLauncher, List.of(args));
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setOut(TerminalText.writer(System.out));
+        cl.setErr(TerminalText.writer(System.err));
         return cl.execute(args);
     }
 }

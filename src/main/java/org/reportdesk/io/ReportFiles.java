@@ -1,6 +1,7 @@
 package org.reportdesk.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,17 +55,43 @@ public final class ReportFiles {
 
     /** Reads a whole text file as strict UTF-8, refusing files larger than {@code maxBytes}. */
     public static String readUtf8(Path p, long maxBytes) {
+        byte[] bytes = readBytes(p, maxBytes, "io.tooLarge");
         try {
-            long size = Files.size(p);
-            if (size > maxBytes) {
-                throw new UserFacingException("io.tooLarge", p.toString(), maxBytes / (1024 * 1024));
-            }
-            byte[] bytes = Files.readAllBytes(p);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "io.notFound", p.toString());
         } catch (CharacterCodingException e) {
             throw new UserFacingException(e, "io.notUtf8", p.toString());
+        }
+    }
+
+    /**
+     * Refuses what is not a plain file before anything opens it: a folder, a device such as
+     * {@code /dev/zero} (also behind a link named {@code .txt}), a FIFO (opening it would wait
+     * for a writer forever).
+     */
+    public static void requireRegularFile(Path p) {
+        if (!Files.exists(p)) {
+            throw new UserFacingException("io.notFound", p.toString());
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new UserFacingException("io.notRegularFile", p.toString());
+        }
+    }
+
+    /**
+     * The bytes of a plain file, at most {@code maxBytes}: the count is kept while reading, so a
+     * file that grows (or lies about its size) stops at the cap; beyond it, {@code tooLargeKey}
+     * with the file name and the cap in MB.
+     */
+    public static byte[] readBytes(Path p, long maxBytes, String tooLargeKey) {
+        requireRegularFile(p);
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new UserFacingException(tooLargeKey, p.getFileName().toString(), maxBytes / (1024 * 1024));
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new UserFacingException(e, "io.notFound", p.toString());
         } catch (IOException e) {
             throw new UserFacingException(e, "io.unreadable", p.toString());
         }

@@ -13,13 +13,15 @@ public final class ReportLimits {
 
     public static final int MAX_SECTIONS = 5_000;
     public static final int MAX_CHARS = 1_000_000;
+    /** 一、（一）1.（1）: the outline has four levels; a file with deeper sections is refused. */
+    public static final int MAX_DEPTH = 4;
 
     private ReportLimits() {
     }
 
-    /** Throws {@code limits.tooLarge} when {@code r} is beyond what the editor handles smoothly. */
+    /** Throws {@code limits.tooLarge} when {@code r} is beyond what the editor handles smoothly or deeper than four levels. */
     public static Report requireWithin(Report r) {
-        if (!isWithin(r)) {
+        if (!isWithinFromFile(r)) {
             throw new UserFacingException("limits.tooLarge", r.title().length() > 40 ? r.title().substring(0, 40) + "…" : r.title(),
                     MAX_SECTIONS, MAX_CHARS / 10_000);
         }
@@ -28,7 +30,34 @@ public final class ReportLimits {
 
     /** Whether {@code r} stays within the limits with {@code moreSections} sections and {@code moreChars} characters added. */
     public static boolean roomFor(Report r, int moreSections, long moreChars) {
-        return within(moreSections, moreChars + r.title().length() + r.opening().plainText().length(), r.sections());
+        return within(moreSections, moreChars + ownChars(r), r.sections());
+    }
+
+    /** What a file may hold: within the limits, and no section below the fourth level. */
+    public static boolean isWithinFromFile(Report r) {
+        return r.root().subtreeHeight() <= MAX_DEPTH && isWithin(r);
+    }
+
+    /**
+     * Every character of the report outside its sections: title, 开头语, 主送机关, unit, 附件,
+     * 署名, 成文日期 and the further fields (names and values), stopping once past the limit.
+     */
+    private static long ownChars(Report r) {
+        long n = (long) r.title().length() + r.opening().plainText().length() + r.recipient().length()
+                + r.unit().length() + r.signature().length() + r.date().length();
+        for (String a : r.attachments()) {
+            n += a.length();
+            if (n > MAX_CHARS) {
+                return n;
+            }
+        }
+        for (var e : r.extraFields().entrySet()) {
+            n += e.getKey().length() + e.getValue().length();
+            if (n > MAX_CHARS) {
+                return n;
+            }
+        }
+        return n;
     }
 
     /** Whether {@code r} has at most {@link #MAX_SECTIONS} sections and {@link #MAX_CHARS} characters. */
@@ -42,7 +71,7 @@ public final class ReportLimits {
      * such as a template.
      */
     public static boolean isWithin(long chars, List<Section> sections) {
-        return within(0, chars, sections);
+        return sections.stream().allMatch(s -> s.subtreeHeight() < MAX_DEPTH) && within(0, chars, sections);
     }
 
     /** Counts top-level section by section, stopping as soon as the limits are passed. */

@@ -3,11 +3,9 @@ package org.reportdesk.library;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.io.AtomicFiles;
+import org.reportdesk.io.ReportFiles;
 import org.reportdesk.io.ReportLimits;
 import org.reportdesk.json.JsonFormatException;
 import org.reportdesk.json.TemplateJson;
@@ -33,6 +32,8 @@ import org.reportdesk.store.H2TemplateRepository;
 public final class TemplatePacks {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Templates one pack may bring: forty times the built-in library. */
+    public static final int MAX_TEMPLATES = 10_000;
     public static final String IMPORTED_SUFFIX = "（导入）";
     public static final String EXTENSION = ".templates.json";
 
@@ -63,18 +64,14 @@ public final class TemplatePacks {
     public static List<Template> read(Path file) {
         String name = file.toString();
         String text;
+        if (!Files.exists(file)) {
+            throw new UserFacingException("library.packNotFound", name);
+        }
+        byte[] bytes = ReportFiles.readBytes(file, MAX_BYTES, "library.packTooLarge");
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UserFacingException("library.packTooLarge", name, MAX_BYTES / (1024 * 1024));
-            }
-            byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "library.packNotFound", name);
         } catch (CharacterCodingException e) {
             throw new UserFacingException(e, "library.packNotJson", name);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "library.packUnreadable", name);
         }
         return parse(text, name);
     }
@@ -96,6 +93,9 @@ public final class TemplatePacks {
         if (!root.path("templates").isArray()) {
             throw new UserFacingException("library.packWrongFormat", name);
         }
+        if (root.path("templates").size() > MAX_TEMPLATES) {
+            throw new UserFacingException("library.packTooMany", name, MAX_TEMPLATES);
+        }
         List<Template> templates;
         try {
             templates = TemplateJson.read(text, TemplateSource.IMPORTED);
@@ -103,7 +103,10 @@ public final class TemplatePacks {
             throw new UserFacingException(e, "library.packDamaged", name, e.getMessage());
         }
         for (Template t : templates) {
-            if (!ReportLimits.isWithin(t.title().length() + t.opening().plainText().length(), t.sections())) {
+            long own = (long) t.title().length() + t.opening().plainText().length() + t.topic().length()
+                    + t.titlePattern().length() + String.join("\n", t.tags()).length();
+            if (t.title().length() > 1000 || t.topic().length() > 200 || String.join("\n", t.tags()).length() > 2000
+                    || !ReportLimits.isWithin(own, t.sections())) {
                 throw new UserFacingException("library.packTemplateTooLarge", name, t.title().length() > 40 ? t.title().substring(0, 40) + "…" : t.title(),
                         ReportLimits.MAX_SECTIONS, ReportLimits.MAX_CHARS / 10_000);
             }

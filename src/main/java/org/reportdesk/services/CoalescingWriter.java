@@ -43,6 +43,22 @@ public final class CoalescingWriter<T, R> {
         }
     }
 
+    /**
+     * Waits until everything offered so far is written (or failed), at most {@code timeout};
+     * true when nothing is left. Any thread may call it; the shutdown hook does.
+     */
+    public synchronized boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (running || pending != null) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
     private R drain() {
         R last = null;
         while (true) {
@@ -52,6 +68,7 @@ public final class CoalescingWriter<T, R> {
                 pending = null;
                 if (next == null) {
                     running = false;
+                    notifyAll();
                     return last;
                 }
             }
@@ -60,6 +77,7 @@ public final class CoalescingWriter<T, R> {
             } catch (RuntimeException e) {
                 synchronized (this) {
                     running = false;
+                    notifyAll();
                 }
                 throw e;
             }

@@ -1,8 +1,5 @@
 package org.reportdesk.services;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +62,7 @@ public final class Importer {
     }
 
     public ImportResult importFile(Path p, ImportOptions options) {
+        ReportFiles.requireRegularFile(p);
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".docx")) {
             DocxImporter.Read read = DocxImporter.read(p);
@@ -149,16 +147,6 @@ public final class Importer {
     }
 
     private static byte[] readBytes(Path p) {
-        try {
-            long size = Files.size(p);
-            if (size > MAX_TEXT_BYTES) {
-                throw new UserFacingException("import.tooLarge", p.getFileName().toString(), MAX_TEXT_BYTES / (1024 * 1024));
-            }
-            return Files.readAllBytes(p);
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "io.notFound", p.toString());
-        } catch (IOException e) {
-            throw new UserFacingException(e, "io.unreadable", p.toString());
-        }
+        return ReportFiles.readBytes(p, MAX_TEXT_BYTES, "import.tooLarge");
     }
 }

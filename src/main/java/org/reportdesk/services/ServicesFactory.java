@@ -40,7 +40,7 @@ public final class ServicesFactory {
 
     public static Opened open(Path dataDir, TaskExecutor executor) {
         long t0 = System.nanoTime();
-        if (DatabaseBackups.applyPendingRestore(dataDir)) {
+        if (DatabaseBackups.applyPendingRestore(dataDir) == DatabaseBackups.Pending.RESTORED) {
             LOG.info("backup restored into {}", dataDir);
         }
         Database db = Database.open(dataDir);

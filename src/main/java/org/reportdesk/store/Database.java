@@ -34,14 +34,16 @@ public final class Database implements AutoCloseable {
     /** Opens (creating on first start) the database in {@code dataDir} and migrates its schema. */
     public static Database open(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StoreException(e, "store.folderNotWritable", dataDir.toString());
         }
         if (!Files.isWritable(dataDir)) {
             throw new StoreException("store.folderNotWritable", dataDir.toString());
         }
-        return openUrl(fileUrl(dataDir), dataDir.toString(), dataDir);
+        Database db = openUrl(fileUrl(dataDir), dataDir.toString(), dataDir);
+        OwnerOnly.file(dataDir.resolve(FILE_NAME + ".mv.db"));
+        return db;
     }
 
     /**
@@ -50,9 +52,12 @@ public final class Database implements AutoCloseable {
      * writer stores it; with 0 every commit is written to the file before it returns, so a
      * {@code kill -9} loses no committed save. TRACE_LEVEL_FILE=0: failures reach the program as
      * exceptions; H2 must not leave {@code reportdesk.trace.db} files in the user's folder.
+     * The folder's path goes in hex-encoded ({@link HexFilePath}): a {@code ;} in it can neither
+     * break the URL nor add settings such as {@code INIT}.
      */
     public static String fileUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        HexFilePath.register();
+        return "jdbc:h2:" + HexFilePath.name(dataDir.resolve(FILE_NAME)) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
     /** A private in-memory database, for tests and benchmarks. */

@@ -173,7 +173,7 @@ public final class H2TemplateRepository implements TemplateRepository {
         return hash(contentJson(t));
     }
 
-    private static String hash(String contentJson) {
+    static String hash(String contentJson) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(contentJson.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
@@ -182,7 +182,7 @@ public final class H2TemplateRepository implements TemplateRepository {
         }
     }
 
-    private static String contentJson(Template t) {
+    static String contentJson(Template t) {
         try {
             return JSON.writeValueAsString(TemplateJson.toTree(t));
         } catch (JsonProcessingException e) {

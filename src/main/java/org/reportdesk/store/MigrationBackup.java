@@ -42,8 +42,9 @@ final class MigrationBackup {
         Path target = dataDir.resolve(FOLDER).resolve(Database.FILE_NAME + "-before-v" + version + "-"
                 + LocalDateTime.now().format(STAMP) + ".mv.db");
         try {
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.file(target);
         } catch (IOException e) {
             throw new StoreException(e, "store.migrationBackupFailed", target.toString());
         }

@@ -35,7 +35,9 @@ class SecondInstanceTest {
             assertThat(Files.readString(tmp.resolve("second.out"))).contains("已经打开了这个数据文件夹");
             Thread.sleep(500);
             assertThat(first.isAlive()).isTrue();
-            assertThat(Files.readString(tmp.resolve("first.out"))).contains("bringing the window forward");
+            // Log lines go to the data folder's log file, never to the terminal (issue 12).
+            assertThat(Files.readString(data.resolve("logs").resolve("reportdesk0.log"))).contains("bringing the window forward");
+            assertThat(Files.readString(tmp.resolve("first.out"))).doesNotContain("bringing the window forward");
         } finally {
             first.destroyForcibly();
             first.waitFor(30, TimeUnit.SECONDS);

@@ -111,10 +111,12 @@ public final class ScreenshotMain {
             } else if (mode.equals("outlinemenu") || mode.equals("bodymenu")) {
                 w.viewModel().editor().zoomProperty().set(1.2);
                 Platform.runLater(() -> {
-                    javafx.scene.control.Control c = mode.equals("outlinemenu") ? w.view().outlineView().tree()
-                            : w.view().editorView().area();
+                    boolean outline = mode.equals("outlinemenu");
+                    javafx.scene.Node c = outline ? w.view().outlineView().tree() : w.view().editorView().area();
+                    javafx.scene.control.ContextMenu menu = outline ? w.view().outlineView().tree().getContextMenu()
+                            : w.view().editorView().area().getContextMenu();
                     javafx.geometry.Bounds b = c.localToScreen(c.getBoundsInLocal());
-                    c.getContextMenu().show(c, b.getMinX() + 120, b.getMinY() + 90);
+                    menu.show(c, b.getMinX() + 120, b.getMinY() + 90);
                 });
             } else if (mode.equals("list")) {
                 w.viewModel().save();

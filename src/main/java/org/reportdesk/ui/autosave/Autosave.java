@@ -8,10 +8,14 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.reportdesk.services.CoalescingWriter;
+import org.reportdesk.services.ShutdownFlush;
 import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.session.ReportChange;
@@ -28,10 +32,11 @@ import org.reportdesk.store.SnapshotRepository;
  * imported, rolled forward) is stored the moment it opens. {@link #flush()} writes at once (close,
  * switching reports, Ctrl+S).
  */
-public final class Autosave {
+public final class Autosave implements ShutdownFlush.PendingWork {
 
     public static final Duration DELAY = Duration.ofMillis(800);
     public static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
+    private static final long FX_WAIT_MS = 300;
 
     /**
      * What one background write does: the stored report and, when asked, a snapshot of it. {@code open}
@@ -100,6 +105,7 @@ public final class Autosave {
         this.clock = clock;
         this.lastTimedSnapshot = clock.instant();
         this.writer = new CoalescingWriter<>(executor, this::write, Batch::then, this::written, onFailed);
+        ShutdownFlush.track(this);
         session.subscribe(new ReportListener() {
             @Override
             public void changed(ReportChange change) {
@@ -156,6 +162,41 @@ public final class Autosave {
     public void flush() {
         if (unsaved.get() && report != null) {
             offer(null);
+        }
+    }
+
+    /**
+     * Writes the unsaved state and waits for it to be stored, at most {@code timeout}; from any
+     * thread (the shutdown hook on SIGTERM). True when everything is stored.
+     */
+    @Override
+    public boolean flushNow(Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        try {
+            if (Platform.isFxApplicationThread()) {
+                flush();
+            } else {
+                CountDownLatch offered = new CountDownLatch(1);
+                try {
+                    Platform.runLater(() -> {
+                        flush();
+                        offered.countDown();
+                    });
+                } catch (IllegalStateException toolkitNotRunning) {
+                    // no UI thread left to race with: take the state from here
+                    flush();
+                    offered.countDown();
+                }
+                if (!offered.await(Math.min(FX_WAIT_MS, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
+                    // On SIGTERM the FX thread no longer runs posted work (measured: never); it no
+                    // longer edits either, so the state is taken from here rather than lost.
+                    flush();
+                }
+            }
+            return writer.awaitIdle(Duration.ofNanos(Math.max(0, until - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

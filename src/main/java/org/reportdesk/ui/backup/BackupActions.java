@@ -16,7 +16,7 @@ import org.reportdesk.ui.Failures;
 
 /**
  * 文件 → 备份… / 从备份恢复…: a backup of everything is written off the UI thread; a restore is
- * staged and applied at the next start, after the user agreed to close the window.
+ * checked whole, staged and applied at the next start, after the user agreed to close the window.
  */
 public final class BackupActions {
 
@@ -49,11 +49,14 @@ public final class BackupActions {
         }, p -> info.accept(Messages.get("backup.done", p.toString())), e -> error.accept(Failures.sentence(e)));
     }
 
-    /** Returns true when a restore was staged and the window should close. */
-    public boolean restore() {
+    /**
+     * Asks for a backup file; it is checked whole off the UI thread (a wrong file is refused with
+     * its sentence, nothing staged) and, once staged, {@code onStaged} closes the window.
+     */
+    public void restore(Runnable onStaged) {
         File f = chooser().showOpenDialog(owner);
         if (f == null) {
-            return false;
+            return;
         }
         ButtonType go = Buttons.of("backup.restoreButton", ButtonBar.ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("backup.restoreConfirm", f.getName()), go, Buttons.cancel());
@@ -61,15 +64,13 @@ public final class BackupActions {
         a.setHeaderText(null);
         a.setTitle(Messages.get("app.title"));
         if (a.showAndWait().filter(b -> b == go).isEmpty()) {
-            return false;
+            return;
         }
-        try {
-            services.backups().restoreAtNextStart(f.toPath());
-            return true;
-        } catch (RuntimeException e) {
-            error.accept(Failures.sentence(e));
-            return false;
-        }
+        Path chosen = f.toPath();
+        services.executor().submit(() -> {
+            services.backups().restoreAtNextStart(chosen);
+            return chosen;
+        }, p -> onStaged.run(), e -> error.accept(Failures.sentence(e)));
     }
 
     private FileChooser chooser() {

@@ -111,10 +111,10 @@ public final class MainActions {
 
     public void restoreBackup() {
         vm.flush();
-        if (new BackupActions(services(), window(), vm::info, vm::error).restore()) {
+        new BackupActions(services(), window(), vm::info, vm::error).restore(() -> {
             info(Messages.get("backup.restoreStaged"));
             window().hide();
-        }
+        });
     }
 
     public void exit() {
