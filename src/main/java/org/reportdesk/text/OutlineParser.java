@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
@@ -91,6 +92,8 @@ public final class OutlineParser {
         }
         int end = ReportEnds.tail(items, start, r);
         int topStyleLevel = topStyleLevel(items);
+        boolean parts = items.stream().anyMatch(it -> it.label != null && it.label.rank() == 0);
+        boolean chineseTop = items.stream().anyMatch(it -> it.label != null && it.label.rank() == 1 && !it.label.ordinal());
         List<Paragraph> opening = new ArrayList<>();
         OutlineBuilder builder = new OutlineBuilder(r.root());
         Section current = null;
@@ -104,7 +107,7 @@ public final class OutlineParser {
                 }
                 continue;
             }
-            int rank = rank(it, topStyleLevel);
+            int rank = rank(it, topStyleLevel, parts, chineseTop);
             if (rank == 0) {
                 (current == null ? opening : body).add(it.para);
                 continue;
@@ -134,11 +137,13 @@ public final class OutlineParser {
     /**
      * The level a heading line asks for: its label's when it has one (what the reader sees; Word
      * files pasted from the web carry arbitrary heading styles, as Markdown copies carry arbitrary
-     * depths), else its Word style level, else 1 for a Markdown heading; 0 for body text.
+     * depths), else its Word style level, else 1 for a Markdown heading; 0 for body text. Where the
+     * text has 第一部分 parts, every label ranks one lower; 第一，ordinals rank as 1. under 一、.
      */
-    private static int rank(ParsedLine it, int topStyleLevel) {
+    private static int rank(ParsedLine it, int topStyleLevel, boolean parts, boolean chineseTop) {
         if (it.label != null) {
-            return it.label.rank();
+            int r = it.label.ordinal() && chineseTop ? 3 : it.label.rank();
+            return parts ? Math.min(Numbering.MAX_DEPTH, r + 1) : r;
         }
         if (it.src.styleLevel() > 0) {
             return topStyleLevel > 0 && it.src.styleLevel() <= topStyleLevel ? 1 : it.src.styleLevel();

@@ -67,6 +67,22 @@ class WebCorpusTest {
         assertThat(right * 100.0 / total).as(String.join("\n", misses)).isGreaterThanOrEqualTo(95.0);
     }
 
+    /** {@code -Dwebcorpus.page=NN} prints the outline imported from one page (for looking at a miss). */
+    @Test
+    void printsOnePageOnRequest() throws IOException {
+        String page = System.getProperty("webcorpus.page");
+        if (page == null) {
+            return;
+        }
+        String text;
+        try (InputStream t = getClass().getResourceAsStream("/webcorpus/" + page + ".txt")) {
+            text = new String(t.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ImportResult r = importer.importText(text, ImportOptions.defaults());
+        r.reports().forEach(rep -> System.out.println("----\n" + PlainTextWriter.write(rep)));
+        r.changes().forEach(c -> System.out.println("change " + c.kind() + " L" + c.line() + ": " + abbreviate(c.before())));
+    }
+
     Score score(int n) throws IOException {
         String name = String.format("/webcorpus/%02d", n);
         JsonNode gold;
