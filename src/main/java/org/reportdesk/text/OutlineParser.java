@@ -25,6 +25,8 @@ public final class OutlineParser {
 
     /** Longest heading sentence (label excluded, 。 included) still split off as a run-in heading. */
     static final int MAX_RUN_IN_HEADING = 40;
+    /** Longest heading (label excluded, ： included) split off at a colon. */
+    static final int MAX_COLON_HEADING = 13;
     /** Longest label-less line taken as a title. */
     static final int MAX_TITLE = 60;
 
@@ -108,6 +110,9 @@ public final class OutlineParser {
                 continue;
             }
             int rank = rank(it, topStyleLevel, parts, chineseTop);
+            if (rank == 0 && lostLabel(items, i, end)) {
+                rank = items.get(i + 1).label.rank() - 1;
+            }
             if (rank == 0) {
                 (current == null ? opening : body).add(it.para);
                 continue;
@@ -123,6 +128,29 @@ public final class OutlineParser {
             warnings.add(ImportWarning.of("import.warning.missingHeadings", r.title(), builder.createdParents().size()));
         }
         return r;
+    }
+
+    /**
+     * A short line without punctuation right before the first （一） (or 1.) of a text that has no
+     * label above that rank is the heading whose label was lost: {@code 上半年工作完成情况} then {@code （一）…}.
+     */
+    private static boolean lostLabel(List<ParsedLine> items, int i, int end) {
+        ParsedLine it = items.get(i);
+        String t = it.text();
+        if (it.label != null || it.markdownHeading || i + 1 >= end || t.length() > 30 || t.length() < 4
+                || containsAny(t, SENTENCE_END + "，,、")) {
+            return false;
+        }
+        HeadingLabel next = items.get(i + 1).label;
+        if (next == null || next.value() != 1 || next.rank() < 2 || next.ordinal()) {
+            return false;
+        }
+        for (ParsedLine other : items) {
+            if (other.label != null && other.label.rank() < next.rank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void close(Section current, List<Paragraph> body) {
@@ -167,6 +195,12 @@ public final class OutlineParser {
         Paragraph rest = it.label != null ? RichParagraphs.strip(RichParagraphs.from(it.para, it.label.length())) : it.para;
         String text = rest.plainText();
         int stop = text.indexOf('。');
+        int colon = text.indexOf('：');
+        // 门卫制度：坚持… : a short name ending in a colon is a run-in heading too
+        if (colon > 0 && colon + 1 <= MAX_COLON_HEADING && (stop < 0 || colon < stop) && colon + 1 < text.length()
+                && !containsAny(text.substring(0, colon), "，、；")) {
+            stop = colon;
+        }
         if (stop > 0 && stop + 1 <= MAX_RUN_IN_HEADING && stop + 1 < text.length()) {
             Section s = new Section(text.substring(0, stop + 1));
             s.setRunIn(true);
