@@ -23,8 +23,8 @@ final class FlatLines {
     private static final Pattern INLINE = Pattern.compile(
             "(" + CN + ")、(?![一二三四五六七八九十])|[（(](" + CN + ")[）)]、?|(?<![0-9０-９.．%])([0-9]{1,2})[.．、](?![0-9０-９])"
                     + "|[（(]([0-9]{1,2})[）)]|第(" + CN + ")部分");
-    /** Where a heading glued to its body ends: the body opens with a year. */
-    private static final Pattern YEAR_START = Pattern.compile("(?<=[\\u4e00-\\u9fff])(?=(19|20)[0-9x]{2}年)");
+    /** Where a heading glued to its body ends: the body opens with a year or with 一是. */
+    private static final Pattern YEAR_START = Pattern.compile("(?<=[\\u4e00-\\u9fff])(?=(19|20)[0-9x]{2}年|一是)");
     /** A bare digit label ({@code 1加强…}) right after a heading without punctuation. */
     private static final Pattern BARE_ONE = Pattern.compile("(?<=[\\u4e00-\\u9fff])1(?=[\\u4e00-\\u9fff])");
 
