@@ -90,6 +90,9 @@ public final class CollectionSplitter {
             return null;
         }
         if (line.indexOf('篇') < 0) {
+            if (line.length() < 4 || !Character.isDigit(line.charAt(line.length() - 1))) {
+                return null;
+            }
             Matcher n = NAME_NUMBER.matcher(line);
             return n.matches() ? new Marker(index, value(n.group(2)), n.group(1).strip()) : null;
         }

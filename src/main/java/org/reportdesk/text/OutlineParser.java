@@ -96,6 +96,7 @@ public final class OutlineParser {
         int topStyleLevel = topStyleLevel(items);
         boolean parts = items.stream().anyMatch(it -> it.label != null && it.label.rank() == 0);
         boolean chineseTop = items.stream().anyMatch(it -> it.label != null && it.label.rank() == 1 && !it.label.ordinal());
+        int topLabelRank = items.stream().filter(it -> it.label != null).mapToInt(it -> it.label.rank()).min().orElse(9);
         List<Paragraph> opening = new ArrayList<>();
         OutlineBuilder builder = new OutlineBuilder(r.root());
         Section current = null;
@@ -110,7 +111,7 @@ public final class OutlineParser {
                 continue;
             }
             int rank = rank(it, topStyleLevel, parts, chineseTop);
-            if (rank == 0 && lostLabel(items, i, end)) {
+            if (rank == 0 && lostLabel(items, i, end, topLabelRank)) {
                 rank = items.get(i + 1).label.rank() - 1;
             }
             if (rank == 0) {
@@ -134,7 +135,7 @@ public final class OutlineParser {
      * A short line without punctuation right before the first （一） (or 1.) of a text that has no
      * label above that rank is the heading whose label was lost: {@code 上半年工作完成情况} then {@code （一）…}.
      */
-    private static boolean lostLabel(List<ParsedLine> items, int i, int end) {
+    private static boolean lostLabel(List<ParsedLine> items, int i, int end, int topLabelRank) {
         ParsedLine it = items.get(i);
         String t = it.text();
         if (it.label != null || it.markdownHeading || i + 1 >= end || t.length() > 30 || t.length() < 4
@@ -142,15 +143,7 @@ public final class OutlineParser {
             return false;
         }
         HeadingLabel next = items.get(i + 1).label;
-        if (next == null || next.value() != 1 || next.rank() < 2 || next.ordinal()) {
-            return false;
-        }
-        for (ParsedLine other : items) {
-            if (other.label != null && other.label.rank() < next.rank()) {
-                return false;
-            }
-        }
-        return true;
+        return next != null && next.value() == 1 && next.rank() >= 2 && !next.ordinal() && topLabelRank >= next.rank();
     }
 
     private static void close(Section current, List<Paragraph> body) {
