@@ -14,7 +14,8 @@
  * <li>{@code numbering.handLabel} label typed into a heading (error; fix: remove);
  *     {@code numbering.tooDeep} fifth level (error); {@code numbering.skipped|repeated|backwards} typed
  *     1. 2. 4. at paragraph starts (warning; fix when it mends the run); {@code numbering.levelSkipped}
- *     1. directly under 一、 (info)</li>
+ *     1. directly under 一、 (info); {@code numbering.sourceSkipped|sourceRepeated} a label the imported
+ *     source skipped or repeated, renumbered by the import (warning)</li>
  * <li>{@code ordinal.skipped|repeated|backwards} 一是/二是 (warning; fix when it mends the run)</li>
  * <li>{@code punctuation.halfWidth} , ; : ? ! ( ) . beside Chinese (warning; fix);
  *     {@code punctuation.straightQuote} (warning; fix when quotes pair up); {@code punctuation.ellipsis}

@@ -6,10 +6,16 @@ import org.reportdesk.model.Numbering;
 
 /**
  * A sequence label found at the start of a line: {@code 一、} (rank 1), {@code （一）} (rank 2),
- * {@code 1.} (rank 3), {@code （1）} (rank 4), in every full/half-width variant web copies carry.
- * {@code length} is how many characters of the line the label (with the spaces after it) takes.
+ * {@code 1.} (rank 3), {@code （1）} (rank 4), in every full/half-width variant web copies carry;
+ * {@code 第一部分} (rank 0: above 一、) and the ordinals {@code 第一，} / {@code 第一条} (rank 1 here;
+ * the parser moves them under 一、 where a text has both). {@code length} is how many characters of
+ * the line the label (with the spaces after it) takes.
  */
-public record HeadingLabel(int rank, int value, int length) {
+public record HeadingLabel(int rank, int value, int length, boolean ordinal) {
+
+    public HeadingLabel(int rank, int value, int length) {
+        this(rank, value, length, false);
+    }
 
     private static final String CN = "[一二三四五六七八九十百零〇]{1,4}";
     private static final Pattern RANK1 = Pattern.compile("^(" + CN + ")[ \\t\\u3000]*[、．.][ \\t\\u3000]*");
@@ -17,6 +23,8 @@ public record HeadingLabel(int rank, int value, int length) {
     private static final Pattern ENUMERATION = Pattern.compile("[一二三四五六七八九十]+(、|年级|批|等奖|级|类|期)");
     private static final Pattern RANK2 = Pattern.compile("^[（(][ \\t\\u3000]*(" + CN + ")[ \\t\\u3000]*[）)][、．.]?[ \\t\\u3000]*");
     private static final Pattern RANK3 = Pattern.compile("^([0-9０-９]{1,2})[ \\t\\u3000]*(?:、|[.．](?![0-9０-９]))[ \\t\\u3000]*");
+    private static final Pattern PART = Pattern.compile("^第(" + CN + ")部分[ \\t\\u3000、：:．.]*");
+    private static final Pattern ORDINAL = Pattern.compile("^第(" + CN + ")(?:条[ \\t\\u3000]*|[，,][ \\t\\u3000]*)(?=\\S)");
     private static final Pattern RANK4 = Pattern.compile("^[（(][ \\t\\u3000]*([0-9０-９]{1,2})[ \\t\\u3000]*[）)][ \\t\\u3000]*");
 
     /** The label at the start of {@code line}, or null when the line starts with none. */
@@ -32,13 +40,21 @@ public record HeadingLabel(int rank, int value, int length) {
         if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
             return match(RANK3, line, 3, false);
         }
+        if (c == '第') {
+            HeadingLabel part = match(PART, line, 0, true);
+            if (part != null) {
+                return part;
+            }
+            HeadingLabel o = match(ORDINAL, line, 1, true);
+            return o == null ? null : new HeadingLabel(1, o.value(), o.length(), true);
+        }
         HeadingLabel l = match(RANK1, line, 1, true);
         return l != null && ENUMERATION.matcher(line).region(l.length(), line.length()).lookingAt() ? null : l;
     }
 
     /** The label as the project writes it for this rank and value ({@code 一、}, {@code （一）}, …). */
     public String canonical() {
-        return Numbering.label(rank, value - 1);
+        return Numbering.label(Math.max(1, rank), value - 1);
     }
 
     private static HeadingLabel match(Pattern p, CharSequence line, int rank, boolean chinese) {

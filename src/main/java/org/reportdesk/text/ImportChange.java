@@ -32,6 +32,8 @@ public record ImportChange(String id, Kind kind, int line, String before, String
         SPACES(true),
         /** A line broken inside a sentence joined to the line before it. */
         LINE_JOINED(true),
+        /** A line a document viewer flattened split at its title and headings, or its chunk number dropped. */
+        LINE_SPLIT(true),
         /** Something the importer cannot bring in (a Word table or picture); informational. */
         NOT_IMPORTED(false);
 

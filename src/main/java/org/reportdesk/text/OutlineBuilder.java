@@ -30,6 +30,8 @@ final class OutlineBuilder {
     private final Map<Section, Integer> ranks = new IdentityHashMap<>();
     private final Deque<Section> open = new ArrayDeque<>();
     private final List<Section> created = new ArrayList<>();
+    /** Per parent, how many labelled headings of each rank it was given (for the source's numbering errors). */
+    private final Map<Section, int[]> labelled = new IdentityHashMap<>();
     private final java.util.Set<Section> labelless = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final java.util.Set<Section> firstOfRun = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -52,6 +54,13 @@ final class OutlineBuilder {
         Section parent = open.peek();
         if (value == 1 && hasChildOfRank(parent, rank) && rank > 1) {
             parent = missingParent(parent, rank);
+        }
+        if (value > 0) {
+            int[] seen = labelled.computeIfAbsent(parent, p -> new int[Numbering.MAX_DEPTH + 1]);
+            int expected = ++seen[Math.min(rank, Numbering.MAX_DEPTH)];
+            if (value != expected) {
+                SourceNumbering.note(s, rank, value, expected);
+            }
         }
         parent.add(s);
         ranks.put(s, rank);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
@@ -24,6 +25,8 @@ public final class OutlineParser {
 
     /** Longest heading sentence (label excluded, 。 included) still split off as a run-in heading. */
     static final int MAX_RUN_IN_HEADING = 40;
+    /** Longest heading (label excluded, ： included) split off at a colon. */
+    static final int MAX_COLON_HEADING = 13;
     /** Longest label-less line taken as a title. */
     static final int MAX_TITLE = 60;
 
@@ -91,6 +94,9 @@ public final class OutlineParser {
         }
         int end = ReportEnds.tail(items, start, r);
         int topStyleLevel = topStyleLevel(items);
+        boolean parts = items.stream().anyMatch(it -> it.label != null && it.label.rank() == 0);
+        boolean chineseTop = items.stream().anyMatch(it -> it.label != null && it.label.rank() == 1 && !it.label.ordinal());
+        int topLabelRank = items.stream().filter(it -> it.label != null).mapToInt(it -> it.label.rank()).min().orElse(9);
         List<Paragraph> opening = new ArrayList<>();
         OutlineBuilder builder = new OutlineBuilder(r.root());
         Section current = null;
@@ -104,7 +110,10 @@ public final class OutlineParser {
                 }
                 continue;
             }
-            int rank = rank(it, topStyleLevel);
+            int rank = rank(it, topStyleLevel, parts, chineseTop);
+            if (rank == 0 && lostLabel(items, i, end, topLabelRank)) {
+                rank = items.get(i + 1).label.rank() - 1;
+            }
             if (rank == 0) {
                 (current == null ? opening : body).add(it.para);
                 continue;
@@ -122,6 +131,21 @@ public final class OutlineParser {
         return r;
     }
 
+    /**
+     * A short line without punctuation right before the first （一） (or 1.) of a text that has no
+     * label above that rank is the heading whose label was lost: {@code 上半年工作完成情况} then {@code （一）…}.
+     */
+    private static boolean lostLabel(List<ParsedLine> items, int i, int end, int topLabelRank) {
+        ParsedLine it = items.get(i);
+        String t = it.text();
+        if (it.label != null || it.markdownHeading || i + 1 >= end || t.length() > 30 || t.length() < 4
+                || containsAny(t, SENTENCE_END + "，,、")) {
+            return false;
+        }
+        HeadingLabel next = items.get(i + 1).label;
+        return next != null && next.value() == 1 && next.rank() >= 2 && !next.ordinal() && topLabelRank >= next.rank();
+    }
+
     private static void close(Section current, List<Paragraph> body) {
         if (current != null && !body.isEmpty()) {
             List<Paragraph> all = new ArrayList<>(current.body().paragraphs());
@@ -134,11 +158,13 @@ public final class OutlineParser {
     /**
      * The level a heading line asks for: its label's when it has one (what the reader sees; Word
      * files pasted from the web carry arbitrary heading styles, as Markdown copies carry arbitrary
-     * depths), else its Word style level, else 1 for a Markdown heading; 0 for body text.
+     * depths), else its Word style level, else 1 for a Markdown heading; 0 for body text. Where the
+     * text has 第一部分 parts, every label ranks one lower; 第一，ordinals rank as 1. under 一、.
      */
-    private static int rank(ParsedLine it, int topStyleLevel) {
+    private static int rank(ParsedLine it, int topStyleLevel, boolean parts, boolean chineseTop) {
         if (it.label != null) {
-            return it.label.rank();
+            int r = it.label.ordinal() && chineseTop ? 3 : it.label.rank();
+            return parts ? Math.min(Numbering.MAX_DEPTH, r + 1) : r;
         }
         if (it.src.styleLevel() > 0) {
             return topStyleLevel > 0 && it.src.styleLevel() <= topStyleLevel ? 1 : it.src.styleLevel();
@@ -162,6 +188,12 @@ public final class OutlineParser {
         Paragraph rest = it.label != null ? RichParagraphs.strip(RichParagraphs.from(it.para, it.label.length())) : it.para;
         String text = rest.plainText();
         int stop = text.indexOf('。');
+        int colon = text.indexOf('：');
+        // 门卫制度：坚持… : a short name ending in a colon is a run-in heading too
+        if (colon > 0 && colon + 1 <= MAX_COLON_HEADING && (stop < 0 || colon < stop) && colon + 1 < text.length()
+                && !containsAny(text.substring(0, colon), "，、；")) {
+            stop = colon;
+        }
         if (stop > 0 && stop + 1 <= MAX_RUN_IN_HEADING && stop + 1 < text.length()) {
             Section s = new Section(text.substring(0, stop + 1));
             s.setRunIn(true);

@@ -11,6 +11,7 @@ final class ReportEnds {
             "^[0-9０-９xX×〇○零一二三四五六七八九_＿]{2,4}[ \\t]*年[ \\t]*[0-9０-９xX×一二三四五六七八九十_＿]{1,2}[ \\t]*月"
                     + "[ \\t]*[0-9０-９xX×一二三四五六七八九十_＿]{1,3}[ \\t]*日$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附[ \\t]*件[ \\t]*[0-9]{0,2}[ \\t]*[:：]?[ \\t]*(.*)$");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})[ \\t]*年");
     private static final Pattern RECIPIENT = Pattern.compile("(政府|委员会|委|局|厅|部|办|院|校|园|处|室|站|中心|各)[：:]$|^各");
 
     private ReportEnds() {
@@ -20,13 +21,18 @@ final class ReportEnds {
     static int title(List<ParsedLine> items, String markerTitle, Report r) {
         int i = 0;
         if (!items.isEmpty() && titleLike(items.get(0))) {
-            r.setTitle(items.get(0).text());
+            r.setTitle(TitleText.clean(items.get(0).text()));
             i = 1;
         } else {
-            r.setTitle(markerTitle);
+            r.setTitle(TitleText.clean(markerTitle));
         }
-        while (i < items.size() && items.get(i).text().equals(r.title()) && items.get(i).label == null) {
+        while (i < items.size() && items.get(i).label == null
+                && (items.get(i).text().equals(r.title()) || TitleText.clean(items.get(i).text()).equals(r.title()))) {
             i++;
+        }
+        var year = YEAR.matcher(r.title());
+        if (r.year() == 0 && year.find()) {
+            r.setYear(Integer.parseInt(year.group(1)));
         }
         return i;
     }
@@ -36,8 +42,11 @@ final class ReportEnds {
             return true;
         }
         String t = it.text();
+        char last = t.charAt(t.length() - 1);
+        // …（市卫健委） or …（必备17篇）: a bracket closing what the title opened is no sentence end
+        boolean bracketed = (last == '）' || last == ')' || last == '】') && OutlineParser.containsAny(t, "（(【");
         return it.label == null && it.src.styleLevel() == 0 && t.length() <= OutlineParser.MAX_TITLE
-                && OutlineParser.SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 && !OutlineParser.containsAny(t, "。，,；;");
+                && (bracketed || OutlineParser.SENTENCE_END.indexOf(last) < 0) && !OutlineParser.containsAny(t, "。，,；;");
     }
 
     /** 主送机关: a short line after the title ending in a colon, e.g. {@code 县人民政府：}. */

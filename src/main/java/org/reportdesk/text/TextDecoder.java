@@ -10,7 +10,8 @@ import org.reportdesk.i18n.UserFacingException;
 /**
  * Bytes of a .txt/.md file → text. A BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8,
  * then strict GB18030 (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI").
- * A binary file (NUL bytes, many control characters) is refused.
+ * A binary file (NUL bytes, many control characters) is refused; a few stray control characters
+ * in text are dropped.
  */
 public final class TextDecoder {
 
@@ -25,26 +26,70 @@ public final class TextDecoder {
 
     public static Decoded decode(byte[] b, String fileName) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(StandardCharsets.UTF_8, b, 3, fileName), StandardCharsets.UTF_8);
+            return new Decoded(dropControls(strict(StandardCharsets.UTF_8, b, 3, fileName)), StandardCharsets.UTF_8);
         }
         if (startsWith(b, 0xFF, 0xFE)) {
-            return new Decoded(strict(StandardCharsets.UTF_16LE, b, 2, fileName), StandardCharsets.UTF_16LE);
+            return new Decoded(dropControls(strict(StandardCharsets.UTF_16LE, b, 2, fileName)), StandardCharsets.UTF_16LE);
         }
         if (startsWith(b, 0xFE, 0xFF)) {
-            return new Decoded(strict(StandardCharsets.UTF_16BE, b, 2, fileName), StandardCharsets.UTF_16BE);
+            return new Decoded(dropControls(strict(StandardCharsets.UTF_16BE, b, 2, fileName)), StandardCharsets.UTF_16BE);
+        }
+        String s = hasNul(b) ? null : tryDecode(StandardCharsets.UTF_8, b);
+        if (s != null) {
+            // valid UTF-8 with a few stray control characters is text: they are dropped
+            if (controls(s) * 20 > s.length()) {
+                throw new UserFacingException("import.binary", fileName);
+            }
+            return new Decoded(dropControls(s), StandardCharsets.UTF_8);
         }
         if (looksBinary(b)) {
             throw new UserFacingException("import.binary", fileName);
         }
-        String s = tryDecode(StandardCharsets.UTF_8, b);
-        if (s != null) {
-            return new Decoded(s, StandardCharsets.UTF_8);
-        }
         s = tryDecode(GB18030, b);
         if (s != null) {
-            return new Decoded(s, GB18030);
+            return new Decoded(dropControls(s), GB18030);
         }
         throw new UserFacingException("import.unknownEncoding", fileName);
+    }
+
+    private static boolean hasNul(byte[] b) {
+        for (byte x : b) {
+            if (x == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f;
+    }
+
+    private static int controls(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isControl(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Text without control characters other than tab and line breaks (a form feed becomes a line break). */
+    static String dropControls(String s) {
+        if (controls(s) == 0 && s.indexOf('\f') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\f') {
+                sb.append('\n');
+            } else if (!isControl(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** NUL bytes, or more than 1 % control characters other than tab, line feed, carriage return, form feed. */

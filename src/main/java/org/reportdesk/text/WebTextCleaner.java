@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 public final class WebTextCleaner {
 
     private static final Pattern TEASER_END = Pattern.compile("(\\.{3,}|…+|。。。)$");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(?<!\\\\)\\*\\*(?=\\S)(.+?)(?<=[^\\s\\\\])\\*\\*");
+    /** A pair of {@code **} around words (not around a mask's neighbours: 健康**”建设…健康**行动). */
+    private static final Pattern MD_EMPHASIS = Pattern.compile(
+            "(?<!\\\\)\\*\\*(?=[^\\s*，。；：、,.;:!?！？”’）)])([^*\\n]{1,40}?)(?<=[^\\s\\\\*，。；：、“‘（(])\\*\\*");
+    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}[ \\t]+\\S");
     private static final Pattern MD_BULLET = Pattern.compile("^([-*+]|>+)[ \\t]+");
-    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([*_#`>\\[\\]\\-+.!])");
+    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([*_#`>\\[\\]\\-+.!’‘“”'\"])");
     private static final Pattern STRAY_SPACE = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’])[ \\t\\u00a0\\u3000]+(?=[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’0-9])"
                     + "|(?<=[0-9%％])[ \\t\\u00a0\\u3000]+(?=[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20])");
@@ -35,11 +38,13 @@ public final class WebTextCleaner {
     private final ImportOptions options;
     private final List<ImportChange> changes = new ArrayList<>();
     private final String[] text;
+    private final List<SourceLine> source;
     /** Source line numbers: for Word files they count tables too, so they differ from indexes. */
     private final int[] numbers;
 
     private WebTextCleaner(List<SourceLine> lines, ImportOptions options) {
         this.options = options;
+        this.source = lines;
         this.text = new String[lines.size()];
         this.numbers = new int[lines.size()];
         for (int i = 0; i < text.length; i++) {
@@ -56,10 +61,8 @@ public final class WebTextCleaner {
         WebTextCleaner c = new WebTextCleaner(lines, options);
         List<ImportWarning> warnings = new ArrayList<>();
         if (options.cleanWebText()) {
-            c.removeFurniture();
-            c.removeTeasers();
-            c.removeRepeatedLines();
-            c.editLines(ImportChange.Kind.MARKUP, WebTextCleaner::unMarkup);
+            boolean markdown = isMarkdown(c.text);
+            c.editLines(ImportChange.Kind.MARKUP, s -> unMarkup(s, markdown));
             c.editLines(ImportChange.Kind.PINYIN, PinyinJunk::remove);
         }
         if (options.toSimplified() && TraditionalConverter.isTraditional(String.join("\n", c.text))) {
@@ -69,19 +72,76 @@ public final class WebTextCleaner {
             c.editLines(ImportChange.Kind.PUNCTUATION, PunctuationNormalizer::normalize);
         }
         if (options.cleanWebText()) {
+            // flattened lines are split while their spaces still show where a heading ended
+            List<ImportChange> changes = new ArrayList<>(c.changes);
+            c = new WebTextCleaner(FlatLines.split(c.lines(lines), options, changes), options);
+            c.changes.addAll(changes);
             c.editLines(ImportChange.Kind.SPACES, s -> hasSpace(s) ? STRAY_SPACE.matcher(s).replaceAll("") : s);
+            // furniture is matched after conversion: 來(lái)源: is 来源: by now
+            String[] beforeFurniture = c.text.clone();
+            c.removeFurniture();
+            c.removeTeasers();
+            c.removeRepeatedLines();
+            if (lines.stream().noneMatch(l -> l.styleLevel() > 0 || l.styledTitle())) {
+                c.extract(beforeFurniture); // a styled Word document is the writer's own, not a page
+            }
+            lines = c.source;
+            c.dropEditsOfRemovedLines();
         }
         List<Integer> garbled = c.garbledLines();
         if (!garbled.isEmpty()) {
             warnings.add(ImportWarning.of("import.warning.garbled", garbled.size(),
                     garbled.subList(0, Math.min(5, garbled.size())).toString()));
         }
+        return new Cleaned(c.lines(lines), c.changes, warnings);
+    }
+
+    /** A removed line's conversions are noise in the preview: only its removal is listed. */
+    private void dropEditsOfRemovedLines() {
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        for (int i = 0; i < text.length; i++) {
+            (text[i].isEmpty() ? removed : kept).add(numbers[i]);
+        }
+        removed.removeAll(kept);
+        changes.removeIf(ch -> removed.contains(ch.line()) && !ch.isRemoval() && ch.kind().ordinal() >= ImportChange.Kind.MARKUP.ordinal()
+                && ch.kind().ordinal() <= ImportChange.Kind.SPACES.ordinal());
+    }
+
+    /** {@code lines} with this cleaner's text. */
+    private List<SourceLine> lines(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
-            out.add(c.text[i].equals(l.text()) ? l : l.withParagraph(RichParagraphs.retext(l.paragraph(), c.text[i])));
+            out.add(text[i].equals(l.text()) ? l : l.withParagraph(RichParagraphs.retext(l.paragraph(), text[i])));
         }
-        return new Cleaned(out, c.changes, warnings);
+        return out;
+    }
+
+    /** Keeps the report and drops the rest of the page, see {@link ReportBlock}. */
+    private void extract(String[] beforeFurniture) {
+        ReportBlock.Decision d = ReportBlock.decide(text, beforeFurniture);
+        for (int i = 0; i < text.length; i++) {
+            if (d.remove()[i]) {
+                remove(i, ImportChange.Kind.SITE_FURNITURE);
+            }
+        }
+        int t = d.titleLine();
+        if (t >= 0 && options.accepts(ImportChange.Kind.SITE_FURNITURE, numbers[t])) {
+            changes.add(ImportChange.of(ImportChange.Kind.SITE_FURNITURE, numbers[t], beforeFurniture[t], d.title()));
+            text[t] = d.title();
+        }
+    }
+
+    /** Markdown headings ({@code ## …}), bold lines or escapes: only then are {@code **…**} pairs emphasis. */
+    static boolean isMarkdown(String[] lines) {
+        for (String l : lines) {
+            if (MD_HEADING.matcher(l).find() || l.length() > 4 && l.startsWith("**") && l.endsWith("**")
+                    || l.contains("\\*") || l.contains("\\#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void removeFurniture() {
@@ -208,6 +268,11 @@ public final class WebTextCleaner {
     }
 
     static String unMarkup(String s) {
+        return unMarkup(s, true);
+    }
+
+    /** HTML entities, bullets and escapes; {@code **} emphasis only in a Markdown file. */
+    static String unMarkup(String s, boolean markdown) {
         String t = s;
         if (t.indexOf('&') >= 0) {
             t = HtmlEntities.decode(t);
@@ -218,7 +283,9 @@ public final class WebTextCleaner {
         if (t.indexOf('*') < 0 && t.indexOf('\\') < 0) {
             return t;
         }
-        t = MD_EMPHASIS.matcher(t).replaceAll("$1");
+        if (markdown) {
+            t = MD_EMPHASIS.matcher(t).replaceAll("$1");
+        }
         return MD_ESCAPE.matcher(t).replaceAll("$1");
     }
 

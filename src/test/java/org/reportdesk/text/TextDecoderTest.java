@@ -45,6 +45,25 @@ class TextDecoderTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("import.binary"));
     }
 
+    /** Issue 12, item 17: stray control characters in UTF-8 Chinese text are dropped, not a reason to refuse it. */
+    @Test
+    void strayControlCharactersAreDroppedFromText() {
+        String withControls = "某县教育局2024年工作总结\u0007\n一、主要\u001b工作\n" + TEXT.repeat(4);
+        assertThat(TextDecoder.decode(withControls.getBytes(StandardCharsets.UTF_8), "a.txt").text()).isEqualTo(TEXT.repeat(5));
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, withControls.getBytes(StandardCharsets.UTF_8));
+        assertThat(TextDecoder.decode(bom, "a.txt").text()).isEqualTo(TEXT.repeat(5));
+    }
+
+    @Test
+    void aFileWithBomImportsThroughTheImporter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("bom.txt");
+        java.nio.file.Files.write(f, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                (TEXT + "（一）规范办学。开足课程。\u0003\n").getBytes(StandardCharsets.UTF_8)));
+        ImportResult r = new org.reportdesk.services.Importer().importFile(f, ImportOptions.defaults());
+        assertThat(r.first().title()).isEqualTo("某县教育局2024年工作总结");
+        assertThat(r.first().sections().get(0).children().get(0).body().plainText()).isEqualTo("开足课程。");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(a);
