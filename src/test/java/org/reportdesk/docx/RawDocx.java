@@ -60,15 +60,29 @@ final class RawDocx {
     }
 
     private static void write(String bodyXml, OutputStream os) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(os)) {
-            put(zip, "[Content_Types].xml", TYPES);
-            put(zip, "_rels/.rels", RELS);
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NS + "><w:body>").getBytes(StandardCharsets.UTF_8));
-            zip.write(bodyXml.getBytes(StandardCharsets.UTF_8));
-            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
+        ZipOutputStream zip = open(os);
+        zip.write(bodyXml.getBytes(StandardCharsets.UTF_8));
+        close(zip);
+    }
+
+    /** A package whose document body is left open: write paragraphs to it, then {@link #close}. */
+    static ZipOutputStream open(Path f) throws IOException {
+        return open(Files.newOutputStream(f));
+    }
+
+    private static ZipOutputStream open(OutputStream os) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(os);
+        put(zip, "[Content_Types].xml", TYPES);
+        put(zip, "_rels/.rels", RELS);
+        zip.putNextEntry(new ZipEntry("word/document.xml"));
+        zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NS + "><w:body>").getBytes(StandardCharsets.UTF_8));
+        return zip;
+    }
+
+    static void close(ZipOutputStream zip) throws IOException {
+        zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.close();
     }
 
     private static void put(ZipOutputStream zip, String name, String xml) throws IOException {
