@@ -42,6 +42,7 @@ class DocxContentTest {
         Report report = r.first();
         assertThat(report.sections()).extracting(Section::heading).containsExactly("主要工作", "存在的问题");
         assertThat(report.sections().get(0).body().plainText()).isEqualTo("全年新建学校3所。");
+        assertThat(r.changes()).as("the text was read once, not read twice and cleaned").isEmpty();
     }
 
     @Test
