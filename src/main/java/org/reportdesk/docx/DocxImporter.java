@@ -2,40 +2,36 @@ package org.reportdesk.docx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.ZipFile;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.RecordFormatException;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.reportdesk.docx.read.BodyReader;
+import org.reportdesk.docx.read.DocxPackage;
+import org.reportdesk.docx.read.InflateBudget;
+import org.reportdesk.docx.read.StyleTable;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Span;
 import org.reportdesk.text.ImportChange;
+import org.reportdesk.text.ImportWarning;
 import org.reportdesk.text.SourceLine;
 
 /**
  * A .docx → numbered paragraphs with their heading level (from the paragraph's outline level, its
  * style's outline level or a "heading N" style name) and character styles (bold, italic,
- * underline); {@link org.reportdesk.text.OutlineParser} then builds the outline. Tables and
- * pictures are listed as {@link ImportChange.Kind#NOT_IMPORTED}. Bad input (encrypted, old .doc,
- * corrupt, zip bomb, too large) fails with one {@code import.*} sentence before anything is built.
+ * underline); {@link org.reportdesk.text.OutlineParser} then builds the outline. The document part
+ * is read in one streaming pass ({@link BodyReader}): text boxes and content controls in document
+ * order, each table row as one tab-separated paragraph (with a warning; the model has no tables
+ * yet), pictures listed as {@link ImportChange.Kind#NOT_IMPORTED}. Bad input (encrypted, old .doc,
+ * corrupt, zip bomb, too large) fails with one {@code import.*} sentence; every byte inflated is
+ * counted ({@link InflateBudget}), so a zip directory that understates its sizes gains nothing.
  */
 public final class DocxImporter {
 
@@ -43,34 +39,37 @@ public final class DocxImporter {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Most characters of text taken from one document (≈ 6 500 pages). */
     public static final int MAX_CHARS = 4_000_000;
-    /** Most non-empty paragraphs, and most body elements of any kind, read (as for text: {@code Importer.MAX_LINES}). */
+    /** Most non-empty paragraphs, and most paragraphs of any kind, read (as for text: {@code Importer.MAX_LINES}). */
     public static final int MAX_PARAGRAPHS = 100_000;
     static final int MAX_ELEMENTS = 8 * MAX_PARAGRAPHS;
     /** Most zip entries: a report's .docx has about 10 to 30, one with many pictures a few hundred. */
     static final int MAX_ENTRIES = 10_000;
-    /** Largest single part inflated: a report's document.xml is a few MB at most. */
-    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** Largest single part inflated (declared or counted): a report's document.xml is a few MB at most. */
+    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
 
     /**
-     * Lowest compressed/inflated size ratio of a part: POI's default, 1 %, takes our own export of
-     * a report of 5 000 empty sections (0.95 %) for a zip bomb; one byte repeated deflates to 0.1 %.
+     * Lowest compressed/inflated size ratio of a part read: POI's default, 1 %, takes our own export
+     * of a report of 5 000 empty sections (0.95 %) for a zip bomb; one byte repeated deflates to 0.1 %.
      */
     static final double MIN_INFLATE_RATIO = 0.002;
-    /** Most bytes all entries may declare together. */
+    /** Most bytes all entries may declare together, and most bytes inflated from the parts read. */
     static final long MAX_TOTAL_BYTES = 2 * MAX_ENTRY_BYTES;
 
     static {
         limitZips();
     }
 
-    /** POI's zip bomb checks as this importer needs them (also for tests that open our exports with POI). */
+    /** POI's zip bomb checks as tests that open our exports with POI need them. */
     static void limitZips() {
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 256L * 1024 * 1024));
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    /** The paragraphs read and what was left out. */
-    public record Read(List<SourceLine> lines, List<ImportChange> changes) {
+    /**
+     * The paragraphs read, what was left out, warnings, and the ids of cleaning changes that do not
+     * apply to this file ({@code keep}: a Word document is not Markdown; a table row's tabs are cell borders).
+     */
+    public record Read(List<SourceLine> lines, List<ImportChange> changes, List<ImportWarning> warnings, Set<String> keep) {
     }
 
     private DocxImporter() {
@@ -86,94 +85,78 @@ public final class DocxImporter {
         if (head.length < 2 || head[0] != 'P' || head[1] != 'K') {
             throw new UserFacingException("import.corrupt", name);
         }
-        checkZip(p, name);
-        try (InputStream in = Files.newInputStream(p)) {
-            XWPFDocument doc = new XWPFDocument(in);
-            try {
-                return paragraphs(doc, name);
-            } finally {
-                doc.getPackage().revert();
+        InflateBudget budget = new InflateBudget(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, MIN_INFLATE_RATIO);
+        try (DocxPackage pack = DocxPackage.open(p, MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, budget)) {
+            String document = pack.mainDocument();
+            StyleTable styles = StyleTable.empty();
+            var stylesPart = pack.styles(document);
+            if (stylesPart.isPresent()) {
+                var in = pack.part(stylesPart.get());
+                if (in.isPresent()) {
+                    try (InputStream s = in.get()) {
+                        styles = StyleTable.read(s);
+                    }
+                }
             }
+            var in = pack.part(document);
+            if (in.isEmpty()) {
+                throw new UserFacingException("import.corrupt", name);
+            }
+            BodyReader.Body body;
+            try (InputStream s = in.get()) {
+                body = BodyReader.read(s, MAX_ELEMENTS, MAX_CHARS);
+            }
+            return lines(body, styles, name);
         } catch (UserFacingException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            // Whatever POI throws on a hostile file (also e.g. RecordFormatException for a part over its 100 MB) is one sentence.
-            throw new UserFacingException(e, isZipBomb(e) ? "import.zipBomb" : "import.corrupt", name);
+        } catch (BodyReader.TooMuch e) {
+            throw e.characters() ? new UserFacingException("import.tooMuchText", name, MAX_CHARS / 10_000)
+                    : new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
+        } catch (InflateBudget.Exceeded | DocxPackage.TooLarge e) {
+            throw new UserFacingException(e, "import.zipBomb", name);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new UserFacingException(e, inflatedTooMuch(e) ? "import.zipBomb" : "import.corrupt", name);
         }
     }
 
-    /**
-     * Reads the zip's central directory before POI inflates anything (POI reads the entries as a
-     * stream, which accepts a truncated file): no directory is a damaged file; too many entries or
-     * an entry declaring a huge size is a zip bomb.
-     */
-    private static void checkZip(Path p, String name) {
-        try (ZipFile zip = new ZipFile(p.toFile(), StandardCharsets.UTF_8)) {
-            if (zip.size() > MAX_ENTRIES) {
-                throw new UserFacingException("import.zipBomb", name);
+    /** The XML parser wraps what the counted stream threw. */
+    private static boolean inflatedTooMuch(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof InflateBudget.Exceeded) {
+                return true;
             }
-            long total = 0;
-            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-                long size = entries.nextElement().getSize();
-                total += Math.max(0, size);
-                if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-                    throw new UserFacingException("import.zipBomb", name);
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserFacingException(e, "import.corrupt", name);
         }
+        return false;
     }
 
-    private static Read paragraphs(XWPFDocument doc, String name) {
-        List<SourceLine> lines = new ArrayList<>();
+    private static Read lines(BodyReader.Body body, StyleTable styles, String name) {
+        List<SourceLine> lines = new ArrayList<>(body.paragraphs().size());
         List<ImportChange> changes = new ArrayList<>();
-        XWPFStyles styles = doc.getStyles();
-        int chars = 0;
+        Set<String> keep = new HashSet<>();
         int n = 0;
         int nonEmpty = 0;
-        for (IBodyElement el : doc.getBodyElements()) {
+        int rows = 0;
+        for (BodyReader.ReadParagraph para : body.paragraphs()) {
             n++;
-            if (n > MAX_ELEMENTS) {
+            Paragraph rich = new Paragraph(joinBreaks(para.spans()));
+            if (!rich.spans().isEmpty() && ++nonEmpty > MAX_PARAGRAPHS) {
                 throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
             }
-            if (el instanceof XWPFParagraph para) {
-                Paragraph rich = rich(para);
-                int length = rich.plainText().length();
-                chars += length;
-                if (chars > MAX_CHARS) {
-                    throw new UserFacingException("import.tooMuchText", name, MAX_CHARS / 10_000);
-                }
-                if (length > 0 && ++nonEmpty > MAX_PARAGRAPHS) {
-                    throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
-                }
-                if (hasPicture(para)) {
-                    changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[图片 / picture]", ""));
-                }
-                lines.add(new SourceLine(n, rich, level(para, styles), isTitle(para, styles)));
-            } else if (el instanceof XWPFTable table) {
-                String text = table.getText().strip();
-                changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n,
-                        "[表格 / table] " + (text.length() > 40 ? text.substring(0, 40) + "…" : text), ""));
-            } else {
-                changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[" + el.getElementType() + "]", ""));
+            if (para.picture()) {
+                changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[图片 / picture]", ""));
             }
-        }
-        return new Read(lines, changes);
-    }
-
-    private static Paragraph rich(XWPFParagraph para) {
-        List<Span> spans = new ArrayList<>();
-        for (XWPFRun r : para.getRuns()) {
-            String t = r.text();
-            if (t == null || t.isEmpty()) {
-                continue;
+            keep.add(ImportChange.id(ImportChange.Kind.MARKUP, n));
+            if (para.tableRow()) {
+                keep.add(ImportChange.id(ImportChange.Kind.SPACES, n));
+                rows++;
             }
-            t = t.replace('\r', '\n').replace('\t', ' ');
-            UnderlinePatterns u = r.getUnderline();
-            spans.add(new Span(t, r.isBold(), r.isItalic(), u != null && u != UnderlinePatterns.NONE));
+            int level = para.outlineLevel() != null ? StyleTable.fromOutline(para.outlineLevel()) : styles.level(para.styleId());
+            lines.add(new SourceLine(n, rich, level, styles.isTitle(para.styleId())));
         }
-        return new Paragraph(joinBreaks(spans));
+        List<ImportWarning> warnings = body.tables() == 0 ? List.of()
+                : List.of(ImportWarning.of("import.warning.tablesAsText", body.tables(), rows));
+        return new Read(lines, changes, warnings, keep);
     }
 
     /**
@@ -181,6 +164,9 @@ public final class DocxImporter {
      * between Chinese text, as it was written, with a space between Latin words.
      */
     static List<Span> joinBreaks(List<Span> spans) {
+        if (spans.stream().noneMatch(s -> s.text().indexOf('\n') >= 0)) {
+            return spans;
+        }
         String all = spans.stream().map(Span::text).collect(java.util.stream.Collectors.joining());
         List<Span> out = new ArrayList<>();
         int at = 0;
@@ -203,69 +189,6 @@ public final class DocxImporter {
 
     private static boolean isLatin(char c) {
         return c < 0x2E80 && !Character.isWhitespace(c);
-    }
-
-    private static boolean hasPicture(XWPFParagraph para) {
-        for (XWPFRun r : para.getRuns()) {
-            if (!r.getEmbeddedPictures().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Heading level 1–4 from the outline level (own, then the style chain's) or style name; 0 for body. */
-    static int level(XWPFParagraph para, XWPFStyles styles) {
-        if (para.getCTP().getPPr() != null && para.getCTP().getPPr().getOutlineLvl() != null) {
-            return fromOutline(para.getCTP().getPPr().getOutlineLvl());
-        }
-        String styleId = para.getStyleID();
-        for (int guard = 0; styleId != null && styles != null && guard < 10; guard++) {
-            XWPFStyle s = styles.getStyle(styleId);
-            if (s == null) {
-                break;
-            }
-            CTPPrGeneral ppr = s.getCTStyle().getPPr();
-            if (ppr != null && ppr.getOutlineLvl() != null) {
-                return fromOutline(ppr.getOutlineLvl());
-            }
-            int byName = levelFromName(s.getName());
-            if (byName > 0) {
-                return byName;
-            }
-            styleId = s.getCTStyle().getBasedOn() == null ? null : s.getCTStyle().getBasedOn().getVal();
-        }
-        return 0;
-    }
-
-    private static int fromOutline(CTDecimalNumber lvl) {
-        BigInteger v = lvl.getVal();
-        int l = v == null ? 9 : v.intValue();
-        return l >= 0 && l <= 3 ? l + 1 : 0;
-    }
-
-    static int levelFromName(String name) {
-        if (name == null) {
-            return 0;
-        }
-        String n = name.toLowerCase(Locale.ROOT).replace(" ", "");
-        for (String prefix : new String[] {"heading", "标题"}) {
-            if (n.startsWith(prefix) && n.length() == prefix.length() + 1) {
-                char d = n.charAt(prefix.length());
-                return d >= '1' && d <= '4' ? d - '0' : 0;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean isTitle(XWPFParagraph para, XWPFStyles styles) {
-        String id = para.getStyleID();
-        if (id == null || styles == null || styles.getStyle(id) == null) {
-            return false;
-        }
-        String n = styles.getStyle(id).getName();
-        n = n == null ? "" : n.toLowerCase(Locale.ROOT).strip();
-        return n.equals("title") || n.endsWith("标题") || n.endsWith("title") && !n.contains("sub");
     }
 
     private static UserFacingException ole2(Path p, String name) {
@@ -293,19 +216,5 @@ public final class DocxImporter {
         } catch (IOException e) {
             throw new UserFacingException(e, "io.unreadable", p.toString());
         }
-    }
-
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (t instanceof RecordFormatException) {
-                return true;
-            }
-            if (m != null && (m.contains("Zip bomb") || m.contains("MaxEntrySize") || m.contains("max entry size")
-                    || m.contains("ZipSecureFile"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -51,19 +51,33 @@ public record Paragraph(List<Span> spans) {
         return plainText().isBlank();
     }
 
+    /** Linear in the total text: a run of equal-style spans is joined once, not copied span by span. */
     private static List<Span> merge(List<Span> in) {
-        List<Span> out = new ArrayList<>(in.size());
+        List<Span> out = new ArrayList<>(Math.min(in.size(), 16));
+        Span first = null;
+        StringBuilder joined = null;
         for (Span s : in) {
             if (s.text().isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && out.get(out.size() - 1).sameStyle(s)) {
-                Span last = out.remove(out.size() - 1);
-                out.add(new Span(last.text() + s.text(), s.bold(), s.italic(), s.underline()));
+            if (first != null && first.sameStyle(s)) {
+                if (joined == null) {
+                    joined = new StringBuilder(first.text());
+                }
+                joined.append(s.text());
             } else {
-                out.add(s);
+                flush(out, first, joined);
+                first = s;
+                joined = null;
             }
         }
+        flush(out, first, joined);
         return List.copyOf(out);
+    }
+
+    private static void flush(List<Span> out, Span first, StringBuilder joined) {
+        if (first != null) {
+            out.add(joined == null ? first : new Span(joined.toString(), first.bold(), first.italic(), first.underline()));
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.reportdesk.services;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.reportdesk.docx.DocxImporter;
 import org.reportdesk.i18n.Messages;
@@ -66,7 +68,15 @@ public final class Importer {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".docx")) {
             DocxImporter.Read read = DocxImporter.read(p);
-            return build(read.lines(), read.changes(), options, false, p.getFileName().toString());
+            Set<String> keep = new HashSet<>(options.rejectedChanges());
+            keep.addAll(read.keep());
+            ImportResult r = build(read.lines(), read.changes(), options.withRejected(keep), false, p.getFileName().toString());
+            if (read.warnings().isEmpty()) {
+                return r;
+            }
+            List<ImportWarning> warnings = new ArrayList<>(read.warnings());
+            warnings.addAll(r.warnings());
+            return new ImportResult(r.reports(), r.changes(), warnings);
         }
         if (n.endsWith(".doc")) {
             throw new UserFacingException("import.oldDoc", p.getFileName().toString());

@@ -29,6 +29,16 @@ public final class TestDocx {
     }
 
     public static void write(Report r, Path out) throws IOException {
+        write(r, out, 0);
+    }
+
+    /**
+     * As {@link #write(Report, Path)}, with each span cut into runs of 1 to {@code fragment}
+     * characters (0: one run per span), each carrying a revision id and a language, and a
+     * proofing mark between runs: the run fragmentation of a document edited in Word for years.
+     */
+    public static void write(Report r, Path out, int fragment) throws IOException {
+        TestDocx.fragment = fragment;
         try (XWPFDocument doc = new XWPFDocument()) {
             addStyles(doc);
             para(doc, "Title", new Paragraph(java.util.List.of(Span.plain(r.title()))));
@@ -79,18 +89,31 @@ public final class TestDocx {
         s.children().forEach(c -> section(doc, c));
     }
 
+    private static int fragment;
+    private static final java.util.Random FRAGMENTS = new java.util.Random(97);
+
     public static XWPFParagraph para(XWPFDocument doc, String style, Paragraph p) {
         XWPFParagraph para = doc.createParagraph();
         if (style != null) {
             para.setStyle(style);
         }
         for (Span s : p.spans()) {
-            XWPFRun run = para.createRun();
-            run.setText(s.text());
-            run.setBold(s.bold());
-            run.setItalic(s.italic());
-            if (s.underline()) {
-                run.setUnderline(UnderlinePatterns.SINGLE);
+            String t = s.text();
+            for (int at = 0; at < t.length(); ) {
+                int end = fragment <= 0 ? t.length() : Math.min(t.length(), at + 1 + FRAGMENTS.nextInt(fragment));
+                XWPFRun run = para.createRun();
+                run.setText(t.substring(at, end));
+                run.setBold(s.bold());
+                run.setItalic(s.italic());
+                if (s.underline()) {
+                    run.setUnderline(UnderlinePatterns.SINGLE);
+                }
+                if (fragment > 0) {
+                    run.getCTR().setRsidR(new byte[] {0, (byte) FRAGMENTS.nextInt(), (byte) FRAGMENTS.nextInt(), 1});
+                    run.getCTR().addNewRPr().addNewLang().setEastAsia("zh-CN");
+                    para.getCTP().addNewProofErr().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STProofErr.SPELL_START);
+                }
+                at = end;
             }
         }
         return para;
