@@ -44,6 +44,7 @@ final class DocumentBody {
     /** Writes the paragraphs into {@code sink}, reporting progress from 0 to 0.85. */
     void write(BodySink to, DoubleConsumer progress) {
         this.sink = to;
+        runs.afterEachRun(to::trim);
         title();
         recipient();
         for (Paragraph p : report.opening().paragraphs()) {

@@ -1,6 +1,7 @@
 package org.reportdesk.docx;
 
 import java.math.BigInteger;
+import java.util.function.Consumer;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -47,6 +48,7 @@ final class RunWriter {
 
     private final String latinFont;
     private final int charSpacing;
+    private Consumer<CTP> afterRun = p -> { };
 
     /**
      * @param latinFont   face for ASCII/Latin text; empty = the run's East Asian face
@@ -55,6 +57,12 @@ final class RunWriter {
     RunWriter(String latinFont, int charSpacing) {
         this.latinFont = FontScheme.singleFace(latinFont);
         this.charSpacing = charSpacing;
+    }
+
+    /** Called with the paragraph after each run is added (the body sink's trim). */
+    RunWriter afterEachRun(Consumer<CTP> hook) {
+        this.afterRun = hook;
+        return this;
     }
 
     /** Appends {@code text} (cleaned of characters XML forbids) as one or more runs. */
@@ -88,6 +96,7 @@ final class RunWriter {
         CTR r = p.addNewR();
         rPr(r.addNewRPr(), face, f);
         RunContent.write(r, text);
+        afterRun.accept(p);
     }
 
     /** A run holding only a line break (between the lines of a broken title). */
