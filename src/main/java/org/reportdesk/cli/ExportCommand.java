@@ -56,6 +56,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new UserFacingException("export.emptyInput", file.toString());
         }
+        String summary = PreflightSummary.of(reports);
+        if (!summary.isEmpty()) {
+            spec.commandLine().getErr().println(summary);
+        }
         List<Path> targets = targets(output, reports.size());
         for (int i = 0; i < targets.size(); i++) {
             exporter.export(reports.get(i), profile, targets.get(i));

@@ -11,6 +11,7 @@ import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Span;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
  * The paragraphs of a report in GB/T 9704 order: title, blank line, 主送机关, 开头语, sections,
@@ -27,7 +28,9 @@ final class DocumentBody {
     private final RunWriter runs;
     private final Map<String, String> fields;
     private final RunWriter.Format body;
-    private final List<Para> out = new ArrayList<>();
+    private BodySink sink;
+    /** The newest paragraph: the keep-with-next run of the 署名 block starts at the last body one. */
+    private Para last;
 
     DocumentBody(Report report, ExportProfile profile) {
         this.report = report;
@@ -38,7 +41,10 @@ final class DocumentBody {
         this.body = new RunWriter.Format(profile.fontScheme().fangSong(), RunWriter.SIZE_3, false, false, false);
     }
 
-    List<Para> build(DoubleConsumer progress) {
+    /** Writes the paragraphs into {@code sink}, reporting progress from 0 to 0.85. */
+    void write(BodySink to, DoubleConsumer progress) {
+        this.sink = to;
+        runs.afterEachRun(to::trim);
         title();
         recipient();
         for (Paragraph p : report.opening().paragraphs()) {
@@ -47,17 +53,22 @@ final class DocumentBody {
         List<Section> sections = report.allSections();
         for (int i = 0; i < sections.size(); i++) {
             section(sections.get(i));
-            progress.accept(0.8 * (i + 1) / sections.size());
+            progress.accept(0.85 * (i + 1) / sections.size());
         }
-        int lastBody = out.size() - 1;
-        attachments();
-        signatureAndDate();
-        if (lastBody >= 0 && out.size() - 1 > lastBody) {
-            for (int i = lastBody; i < out.size(); i++) {
-                out.get(i).keepNext = true;
-            }
+        Para lastBody = last;
+        sink.hold();
+        List<Para> closing = new ArrayList<>();
+        attachments(closing);
+        signatureAndDate(closing);
+        if (lastBody != null && !closing.isEmpty()) {
+            lastBody.keepNext();
+            closing.forEach(Para::keepNext);
         }
-        return out;
+    }
+
+    private Para para(String styleId) {
+        last = new Para(sink.paragraph(), styleId, profile.lineTwips());
+        return last;
     }
 
     private String fill(String s) {
@@ -69,8 +80,7 @@ final class DocumentBody {
         if (title.isEmpty()) {
             return;
         }
-        Para p = new Para(StyleIds.TITLE).jc("center");
-        p.snapToGrid = false;
+        Para p = para(StyleIds.TITLE).jc(STJc.CENTER).noSnapToGrid();
         RunWriter.Format f = new RunWriter.Format(profile.fontScheme().title(), SIZE_2, false, false, false);
         // One character of slack: digits and Latin letters are wider than half a cell in most title
         // fonts (and in the fallbacks used where 小标宋 is missing), so a title filling the line exactly
@@ -79,18 +89,15 @@ final class DocumentBody {
                 page.charsPerLineHalfCells(SIZE_2 * 10) - 2);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
-                p.runs.append("<w:r>");
-                runs.rPr(p.runs, f.face(), f);
-                p.runs.append("<w:br/></w:r>");
+                runs.lineBreak(p.ctp, f);
             }
-            runs.append(p.runs, lines.get(i), f);
+            runs.append(p.ctp, lines.get(i), f);
         }
-        out.add(p);
-        out.add(blank());
+        blank();
     }
 
     private Para blank() {
-        return new Para(StyleIds.NORMAL);
+        return para(StyleIds.NORMAL);
     }
 
     private void recipient() {
@@ -104,18 +111,16 @@ final class DocumentBody {
         if (!r.endsWith("：")) {
             r += "：";
         }
-        Para p = new Para(StyleIds.RECIPIENT).ind("w:firstLineChars=\"0\" w:firstLine=\"0\"");
-        runs.append(p.runs, r, body);
-        out.add(p);
+        Para p = para(StyleIds.RECIPIENT).firstLine(0, 0);
+        runs.append(p.ctp, r, body);
     }
 
     private void bodyParagraph(Paragraph para) {
         if (para.isBlank()) {
             return;
         }
-        Para p = new Para(StyleIds.BODY).ind(StyleIds.BODY_INDENT);
+        Para p = para(StyleIds.BODY).firstLine(StyleIds.INDENT_CHARS, StyleIds.INDENT_TWIPS);
         spans(p, para, true, body);
-        out.add(p);
     }
 
     private void spans(Para p, Paragraph para, boolean stripLeading, RunWriter.Format base) {
@@ -127,7 +132,7 @@ final class DocumentBody {
                 text = stripLeadingSpace(text);
                 first = text.isEmpty();
             }
-            runs.append(p.runs, text, base.withStyle(s.bold(), s.italic(), s.underline()));
+            runs.append(p.ctp, text, base.withStyle(s.bold(), s.italic(), s.underline()));
         }
     }
 
@@ -152,15 +157,16 @@ final class DocumentBody {
                 paras.add(p);
             }
         }
-        Para h = new Para(StyleIds.heading(level)).ind(StyleIds.BODY_INDENT);
+        Para h = para(StyleIds.heading(level)).firstLine(StyleIds.INDENT_CHARS, StyleIds.INDENT_TWIPS);
         if (s.runIn() && !paras.isEmpty()) {
-            runs.append(h.runs, label + runInSentence(heading), hf);
+            runs.append(h.ctp, label + runInSentence(heading), hf);
             spans(h, paras.remove(0), true, profile.headingBold(level) ? body.inBoldParagraph() : body);
         } else {
-            runs.append(h.runs, label + heading, hf);
-            h.keepNext = !paras.isEmpty() || !s.children().isEmpty();
+            runs.append(h.ctp, label + heading, hf);
+            if (!paras.isEmpty() || !s.children().isEmpty()) {
+                h.keepNext();
+            }
         }
-        out.add(h);
         for (Paragraph p : paras) {
             bodyParagraph(p);
         }
@@ -177,7 +183,7 @@ final class DocumentBody {
         return h + "。";
     }
 
-    private void attachments() {
+    private void attachments(List<Para> closing) {
         List<String> names = new ArrayList<>();
         for (String a : report.attachments()) {
             String n = fill(a).strip().replaceFirst("^\\d+\\s*[.．、]\\s*", "").replaceAll("[。；，,.;、]+$", "");
@@ -188,21 +194,21 @@ final class DocumentBody {
         if (names.isEmpty()) {
             return;
         }
-        out.add(blank());
+        closing.add(blank());
         if (names.size() == 1) {
-            Para p = new Para(StyleIds.ATTACHMENT).ind("w:left=\"1600\" w:hanging=\"960\"");
-            runs.append(p.runs, "附件：" + names.get(0), body);
-            out.add(p);
+            Para p = para(StyleIds.ATTACHMENT).hanging(1600, 960);
+            runs.append(p.ctp, "附件：" + names.get(0), body);
+            closing.add(p);
             return;
         }
         for (int i = 0; i < names.size(); i++) {
-            Para p = new Para(StyleIds.ATTACHMENT).ind(i == 0 ? "w:left=\"1920\" w:hanging=\"1280\"" : "w:left=\"1920\" w:hanging=\"320\"");
-            runs.append(p.runs, (i == 0 ? "附件：" : "") + (i + 1) + "." + names.get(i), body);
-            out.add(p);
+            Para p = para(StyleIds.ATTACHMENT).hanging(1920, i == 0 ? 1280 : 320);
+            runs.append(p.ctp, (i == 0 ? "附件：" : "") + (i + 1) + "." + names.get(i), body);
+            closing.add(p);
         }
     }
 
-    private void signatureAndDate() {
+    private void signatureAndDate(List<Para> closing) {
         String date = DateText.format(fill(report.date()), profile.dateStyle());
         String sig = profile.includeSignature() ? fill(report.signature()).strip() : "";
         if (sig.isEmpty() && profile.includeSignature()) {
@@ -216,17 +222,17 @@ final class DocumentBody {
         SignatureLayout layout = profile.signatureMode() == SignatureMode.SEAL
                 ? SignatureLayout.sealed(sig, date) : SignatureLayout.unsealed(sig, date);
         for (int i = 0; i < layout.blankLinesBefore(); i++) {
-            out.add(blank());
+            closing.add(blank());
         }
         if (!sig.isEmpty()) {
-            Para p = new Para(StyleIds.SIGNATURE).ind("w:right=\"" + layout.signatureRight() + "\"").jc("right");
-            runs.append(p.runs, sig, body);
-            out.add(p);
+            Para p = para(StyleIds.SIGNATURE).right(layout.signatureRight()).jc(STJc.RIGHT);
+            runs.append(p.ctp, sig, body);
+            closing.add(p);
         }
         if (!date.isEmpty()) {
-            Para p = new Para(StyleIds.DATE).ind("w:right=\"" + layout.dateRight() + "\"").jc("right");
-            runs.append(p.runs, date, body);
-            out.add(p);
+            Para p = para(StyleIds.DATE).right(layout.dateRight()).jc(STJc.RIGHT);
+            runs.append(p.ctp, date, body);
+            closing.add(p);
         }
     }
 }

@@ -50,6 +50,20 @@ public enum FontScheme {
     }
 
     /**
+     * One face name: the first of a fallback list such as {@code 华文中宋,宋体}, which Word would read
+     * as a single (missing) face (spec 9); fallbacks belong in the font table's {@code w:altName}.
+     */
+    public static String singleFace(String face) {
+        String[] names = face.split("[,，;；、]");
+        for (String n : names) {
+            if (!n.isBlank()) {
+                return n.strip();
+            }
+        }
+        return "";
+    }
+
+    /**
      * The face that shows characters outside GB2312 for {@code face}: the non-GB2312 face of the
      * same family (仿宋_GB2312 → 仿宋), or {@code face} itself when it is not a *_GB2312 face.
      */

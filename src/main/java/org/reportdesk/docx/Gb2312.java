@@ -9,20 +9,29 @@ final class Gb2312 {
 
     /**
      * One bit per BMP character (ASCII included), generated from the JDK's GB2312 encoder; a test
-     * holds the two equal. Asking the encoder itself costs ~90 ms on a cold JVM (it builds its
+     * holds the two equal but for the code page 936 differences below. Asking the encoder itself costs ~90 ms on a cold JVM (it builds its
      * mapping tables), most of a one-shot CLI export's own work.
      */
     private static final byte[] BITS = load();
+    static final int EM_DASH = 0x2014;
+    static final int MIDDLE_DOT = 0x00B7;
+    static final int JDK_DASH = 0x2015;
+    static final int JDK_MIDDLE_DOT = 0x30FB;
 
     private Gb2312() {
     }
 
-    /** Whether the code point is in GB2312 (ASCII included; no supplementary character is). */
+    /**
+     * Whether a *_GB2312 face shows the code point (ASCII included; no supplementary character).
+     * The faces map GB2312 the way Windows' code page 936 does, which differs from the JDK's
+     * GB2312 table in two places: A1AA is "—" U+2014 (JDK: "―" U+2015) and A1A4 is "·" U+00B7
+     * (JDK: "・" U+30FB). Going by the JDK alone sent every "——" and "·" into 仿宋 runs.
+     */
     static boolean contains(int cp) {
-        if (cp < 0x80) {
+        if (cp < 0x80 || cp == EM_DASH || cp == MIDDLE_DOT) {
             return true;
         }
-        if (cp > 0xFFFF) {
+        if (cp > 0xFFFF || cp == JDK_DASH || cp == JDK_MIDDLE_DOT) {
             return false;
         }
         return (BITS[cp >> 3] & (1 << (cp & 7))) != 0;

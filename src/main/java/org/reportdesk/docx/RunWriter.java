@@ -1,9 +1,21 @@
 package org.reportdesk.docx;
 
+import java.math.BigInteger;
+import java.util.function.Consumer;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+
 /**
- * Writes {@code w:r} elements: every run names its faces explicitly ({@code w:hint="eastAsia"}, no
- * theme fonts) and lists {@code w:rPr} children in schema order. In a *_GB2312 face, characters
- * outside GB2312 go into runs of the same family's full face (仿宋_GB2312 → 仿宋).
+ * Writes {@code w:r} beans: every run names its faces explicitly ({@code w:hint="eastAsia"}, no
+ * theme fonts) and lists {@code w:rPr} children in the order Word wants (rFonts, b, i, spacing, sz,
+ * szCs, u: the schema's rPr is a choice group, so XMLBeans keeps call order). In a *_GB2312 face,
+ * characters outside GB2312 go into runs of the same family's full face (仿宋_GB2312 → 仿宋).
  */
 final class RunWriter {
 
@@ -36,22 +48,30 @@ final class RunWriter {
 
     private final String latinFont;
     private final int charSpacing;
+    private Consumer<CTP> afterRun = p -> { };
 
     /**
      * @param latinFont   face for ASCII/Latin text; empty = the run's East Asian face
      * @param charSpacing {@code w:spacing} of 3号 runs in twips, 0 for none
      */
     RunWriter(String latinFont, int charSpacing) {
-        this.latinFont = latinFont;
+        this.latinFont = FontScheme.singleFace(latinFont);
         this.charSpacing = charSpacing;
     }
 
-    void append(StringBuilder out, String text, Format f) {
+    /** Called with the paragraph after each run is added (the body sink's trim). */
+    RunWriter afterEachRun(Consumer<CTP> hook) {
+        this.afterRun = hook;
+        return this;
+    }
+
+    /** Appends {@code text} (cleaned of characters XML forbids) as one or more runs. */
+    void append(CTP p, String text, Format f) {
         if (text.isEmpty()) {
             return;
         }
         if (!f.face().endsWith("_GB2312") || Gb2312.containsAll(text)) {
-            run(out, text, f.face(), f);
+            run(p, text, f.face(), f);
             return;
         }
         String full = FontScheme.fullFaceOf(f.face());
@@ -63,61 +83,79 @@ final class RunWriter {
             if (i == 0) {
                 inSet = c;
             } else if (c != inSet) {
-                run(out, text.substring(start, i), inSet ? f.face() : full, f);
+                run(p, text.substring(start, i), inSet ? f.face() : full, f);
                 start = i;
                 inSet = c;
             }
             i += Character.charCount(cp);
         }
-        run(out, text.substring(start), inSet ? f.face() : full, f);
+        run(p, text.substring(start), inSet ? f.face() : full, f);
     }
 
-    private void run(StringBuilder out, String text, String face, Format f) {
-        out.append("<w:r>");
-        rPr(out, face, f);
-        XmlText.appendRunContent(out, text);
-        out.append("</w:r>");
+    private void run(CTP p, String text, String face, Format f) {
+        CTR r = p.addNewR();
+        rPr(r.addNewRPr(), face, f);
+        RunContent.write(r, text);
+        afterRun.accept(p);
     }
 
-    /** A run holding a field character or instruction (already-escaped inner XML). */
-    void rawRun(StringBuilder out, String innerXml, Format f) {
-        out.append("<w:r>");
-        rPr(out, f.face(), f);
-        out.append(innerXml).append("</w:r>");
+    /** A run holding only a line break (between the lines of a broken title). */
+    void lineBreak(CTP p, Format f) {
+        CTR r = p.addNewR();
+        rPr(r.addNewRPr(), f.face(), f);
+        r.addNewBr();
     }
 
-    void rPr(StringBuilder out, String face, Format f) {
-        out.append("<w:rPr>");
-        fonts(out, face, latinFont);
+    /** The runs of a complex field: begin, instruction, separate, the shown result, end (spec 3: not fldSimple). */
+    void field(CTP p, String instruction, String result, Format f) {
+        fieldChar(p, STFldCharType.BEGIN, f);
+        CTR instr = p.addNewR();
+        rPr(instr.addNewRPr(), f.face(), f);
+        CTText t = instr.addNewInstrText();
+        t.setStringValue(instruction);
+        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        fieldChar(p, STFldCharType.SEPARATE, f);
+        append(p, result, f);
+        fieldChar(p, STFldCharType.END, f);
+    }
+
+    private void fieldChar(CTP p, STFldCharType.Enum type, Format f) {
+        CTR r = p.addNewR();
+        rPr(r.addNewRPr(), f.face(), f);
+        r.addNewFldChar().setFldCharType(type);
+    }
+
+    void rPr(CTRPr rPr, String face, Format f) {
+        fonts(rPr.addNewRFonts(), face, latinFont);
         if (f.bold()) {
-            out.append("<w:b/><w:bCs/>");
+            rPr.addNewB();
+            rPr.addNewBCs();
         } else if (f.inBoldStyle()) {
-            out.append("<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
+            rPr.addNewB().setVal(Boolean.FALSE);
+            rPr.addNewBCs().setVal(Boolean.FALSE);
         }
         if (f.italic()) {
-            out.append("<w:i/><w:iCs/>");
+            rPr.addNewI();
+            rPr.addNewICs();
         }
         if (f.halfPoints() == SIZE_3 && charSpacing != 0) {
-            out.append("<w:spacing w:val=\"").append(charSpacing).append("\"/>");
+            rPr.addNewSpacing().setVal(BigInteger.valueOf(charSpacing));
         }
-        out.append("<w:sz w:val=\"").append(f.halfPoints()).append("\"/><w:szCs w:val=\"").append(f.halfPoints()).append("\"/>");
+        BigInteger size = BigInteger.valueOf(f.halfPoints());
+        rPr.addNewSz().setVal(size);
+        rPr.addNewSzCs().setVal(size);
         if (f.underline()) {
-            out.append("<w:u w:val=\"single\"/>");
+            rPr.addNewU().setVal(STUnderline.SINGLE);
         }
-        out.append("</w:rPr>");
     }
 
-    /** {@code w:rFonts} with the East Asian face, the Latin face (or the same) and the eastAsia hint. */
-    static void fonts(StringBuilder out, String face, String latinFont) {
+    /** {@code w:rFonts} with one East Asian face, the Latin face (or the same) and the eastAsia hint. */
+    static void fonts(CTFonts fonts, String face, String latinFont) {
         String latin = latinFont.isEmpty() ? face : latinFont;
-        out.append("<w:rFonts w:ascii=\"");
-        XmlText.appendEscaped(out, latin);
-        out.append("\" w:eastAsia=\"");
-        XmlText.appendEscaped(out, face);
-        out.append("\" w:hAnsi=\"");
-        XmlText.appendEscaped(out, latin);
-        out.append("\" w:cs=\"");
-        XmlText.appendEscaped(out, latin);
-        out.append("\" w:hint=\"eastAsia\"/>");
+        fonts.setAscii(latin);
+        fonts.setEastAsia(face);
+        fonts.setHAnsi(latin);
+        fonts.setCs(latin);
+        fonts.setHint(STHint.EAST_ASIA);
     }
 }

@@ -16,8 +16,9 @@ final class StyleIds {
         return "Heading" + level;
     }
 
-    /** Two characters of first-line indent. */
-    static final String BODY_INDENT = "w:firstLineChars=\"200\" w:firstLine=\"640\"";
+    /** Two characters of first-line indent, in hundredths of a character and in twips of 3号. */
+    static final int INDENT_CHARS = 200;
+    static final int INDENT_TWIPS = 640;
 
     private StyleIds() {
     }

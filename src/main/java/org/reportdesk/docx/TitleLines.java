@@ -16,7 +16,10 @@ public final class TitleLines {
     private static final String[] WORDS = {"年度", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度",
         "关于", "教育", "工作", "学校", "校园", "中小学", "幼儿园", "教育局", "体育局", "义务教育", "进一步", "安全",
         "管理", "发展", "建设", "教师", "学生", "质量", "改革", "队伍", "推进", "落实", "情况", "专项", "整改", "督导", "学年", "学期", "年级", "继续教育", "教育教学", "开展", "加强", "做好",
-        "全面", "培训", "学前教育", "职业教育", "高中"};
+        "全面", "培训", "学前教育", "职业教育", "高中", "阶段", "课后服务", "作业", "行动", "三年", "督导", "评估", "整治",
+        "安全生产", "系统", "队伍建设", "招生", "入学", "规范", "办学", "行为", "乡村", "创建", "普及", "普惠", "问题", "反馈",
+        "整改", "专项", "工作", "服务", "考核", "评价", "实施", "意见", "通知", "办法", "规划", "十四五", "十五五", "党风廉政",
+        "党建", "思政", "德育", "体育", "美育", "劳动教育", "心理健康", "双减", "减负", "食品安全", "营养改善", "控辍保学", "改进"};
     /** Words a line may well start with: a break before them costs less than an arbitrary one. */
     private static final String[] LINE_STARTS = {"第", "开展", "加强", "推进", "做好", "进一步", "全面", "中小学", "义务教育",
         "学前教育", "职业教育", "高中", "教师", "学生", "校园", "继续教育", "教育教学", "培训", "关于"};
@@ -25,6 +28,13 @@ public final class TitleLines {
     private static final String OPENING = "（《“‘「『〔【(";
     private static final int FORBIDDEN = Integer.MAX_VALUE;
     private static final int MAX_ENUMERATED = 90;
+    private static final int NOT_UPRIGHT = 1000;
+    /**
+     * An upper line one character longer than the next looks level; it costs less than a break
+     * between two arbitrary characters, which may split a word the lists below do not know.
+     */
+    private static final int NEARLY_EQUAL = 2;
+    private static final int NEARLY_UPRIGHT = 10;
 
     private TitleLines() {
     }
@@ -45,20 +55,76 @@ public final class TitleLines {
         }
         int[] penalty = penalties(cps, unit == null ? "" : unit.strip());
         int minLines = (prefix[n] + maxHalfCells - 1) / maxHalfCells;
+        int[] fallback = null;
         for (int k = minLines; k <= n; k++) {
             int[] best = n <= MAX_ENUMERATED && k <= 5 ? enumerate(prefix, penalty, k, maxHalfCells) : greedy(prefix, penalty, k, maxHalfCells);
-            if (best != null) {
-                List<String> lines = new ArrayList<>(k);
-                int start = 0;
-                for (int b : best) {
-                    lines.add(new String(cps, start, b - start));
-                    start = b;
-                }
-                lines.add(new String(cps, start, n - start));
-                return lines;
+            if (best == null) {
+                continue;
+            }
+            if (isUpright(widths(prefix, best), NEARLY_EQUAL)) {
+                return lines(cps, best);
+            }
+            if (fallback != null) {
+                return lines(cps, fallback);
+            }
+            // where whole words allow no upright shape, one line more may
+            fallback = best;
+        }
+        return fallback == null ? List.of(new String(cps, 0, n)) : lines(cps, fallback);
+    }
+
+    private static List<String> lines(int[] cps, int[] breaks) {
+        List<String> lines = new ArrayList<>(breaks.length + 1);
+        int start = 0;
+        for (int b : breaks) {
+            lines.add(new String(cps, start, b - start));
+            start = b;
+        }
+        lines.add(new String(cps, start, cps.length - start));
+        return lines;
+    }
+
+    /**
+     * GB/T 9704 7.3.1: a trapezoid (no line longer than the one below it) or a diamond (lines grow
+     * to a widest line in the middle, then shrink, the first and last both shorter than it). An
+     * upper line longer than every line below it, such as a 19/7 split, is an inverted trapezoid.
+     */
+    static boolean isUpright(int[] w) {
+        return isUpright(w, 0);
+    }
+
+    /** As {@link #isUpright(int[])} where a line may exceed the one below it by {@code slack} half cells. */
+    static boolean isUpright(int[] w, int slack) {
+        int k = w.length;
+        int peak = 0;
+        for (int i = 1; i < k; i++) {
+            if (w[i] + slack >= w[peak]) {
+                peak = i;
             }
         }
-        return List.of(new String(cps, 0, n));
+        for (int i = 1; i <= peak; i++) {
+            if (w[i] + slack < w[i - 1]) {
+                return false;
+            }
+        }
+        for (int i = peak + 1; i < k; i++) {
+            if (w[i] > w[i - 1]) {
+                return false;
+            }
+        }
+        return peak == k - 1 || (peak > 0 && w[0] < w[peak] && w[k - 1] < w[peak]);
+    }
+
+    static int[] widths(int[] prefix, int[] breaks) {
+        int n = prefix.length - 1;
+        int[] w = new int[breaks.length + 1];
+        int start = 0;
+        for (int i = 0; i < w.length; i++) {
+            int end = i < breaks.length ? breaks[i] : n;
+            w[i] = prefix[end] - prefix[start];
+            start = end;
+        }
+        return w;
     }
 
     /** Cost of a break before index i (1..n-1); FORBIDDEN where a break would split a word or punctuation. */
@@ -167,33 +233,17 @@ public final class TitleLines {
         }
     }
 
-    /** Imbalance in half cells, plus a heavy charge for an hourglass (short lines between long ones). */
+    /** Imbalance in half cells, plus a charge above any break penalty for a shape that is not upright. */
     private static long shapeCost(int[] prefix, int[] breaks) {
-        int n = prefix.length - 1;
-        int k = breaks.length + 1;
-        int[] w = new int[k];
-        int start = 0;
-        for (int i = 0; i < k; i++) {
-            int end = i < breaks.length ? breaks[i] : n;
-            w[i] = prefix[end] - prefix[start];
-            start = end;
-        }
+        int[] w = widths(prefix, breaks);
         int min = Integer.MAX_VALUE;
         int max = 0;
         for (int x : w) {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
-        int peak = 0;
-        while (peak + 1 < k && w[peak + 1] >= w[peak]) {
-            peak++;
-        }
-        int j = peak;
-        while (j + 1 < k && w[j + 1] <= w[j]) {
-            j++;
-        }
-        boolean trapezoidOrDiamond = j == k - 1;
-        return (max - min) + (trapezoidOrDiamond ? 0 : 20);
+        int shape = isUpright(w) ? 0 : isUpright(w, NEARLY_EQUAL) ? NEARLY_UPRIGHT : NOT_UPRIGHT;
+        return (max - min) + shape;
     }
 
     /** For very long titles: break at the allowed point nearest each equal share of the width. */

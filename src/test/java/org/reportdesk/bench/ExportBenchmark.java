@@ -10,7 +10,7 @@ import org.reportdesk.text.CharCounter;
 
 /**
  * In-process export time of a large report (100,000 characters, 200 headings): warm-up, then
- * timed runs; prints median and p95 in ms. Target: median ≤ 300 ms warm.
+ * timed runs; prints median and p95 in ms. Target: median ≤ 100 ms warm.
  */
 public final class ExportBenchmark {
 

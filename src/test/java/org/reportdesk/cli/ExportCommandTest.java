@@ -68,6 +68,40 @@ class ExportCommandTest {
     }
 
     @Test
+    void preflightErrorsAreSummedUpInOneLineOnStderrAndTheReportIsStillExported() throws Exception {
+        org.reportdesk.model.Report r = clean();
+        for (org.reportdesk.model.Section s : r.allSections()) {
+            s.setHeading(""); // what an import of headings that were only a label leaves
+        }
+        Path in = dir.resolve("r.report.json");
+        ReportFiles.writeReportFile(r, in);
+        Path docx = dir.resolve("o.docx");
+        int headings = r.allSections().size();
+        assertThat(run("export", in.toString(), "-o", docx.toString())).isZero();
+        assertThat(docx).exists();
+        String line = err.toString().strip();
+        assertThat(line).doesNotContain("\n").startsWith("检查发现 " + headings + " 处警告（标题仅有序号 " + headings);
+        assertThat(out.toString()).contains("o.docx");
+    }
+
+    @Test
+    void aCleanReportExportsWithoutAWordOnStderr() throws Exception {
+        Path in = dir.resolve("r.report.json");
+        ReportFiles.writeReportFile(clean(), in);
+        assertThat(run("export", in.toString(), "-o", dir.resolve("o.docx").toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    /** The sample report with its fields written out and no attachments: the check finds nothing in it. */
+    private static org.reportdesk.model.Report clean() {
+        org.reportdesk.model.Report r = SampleReports.small();
+        r.setTitle("云溪县教育局2025年上半年工作总结");
+        r.setDate("2025年7月5日");
+        r.attachments().clear(); // short enough that the date does not fall alone onto page 2
+        return r;
+    }
+
+    @Test
     void missingInputIsExitTwo() {
         assertThat(run("export", dir.resolve("none.report.json").toString(), "-o", dir.resolve("o.docx").toString())).isEqualTo(2);
         assertThat(err.toString().strip().lines().count()).isEqualTo(1);

@@ -14,6 +14,9 @@ class Gb2312TableTest {
         int differing = 0;
         for (int c = 0x80; c <= 0xFFFF; c++) {
             boolean expected = !Character.isSurrogate((char) c) && gb.canEncode((char) c);
+            if (c == 0x2014 || c == 0x00B7 || c == 0x2015 || c == 0x30FB) {
+                expected = !expected; // code page 936, as the Windows *_GB2312 faces map A1AA and A1A4
+            }
             if (Gb2312.contains(c) != expected) {
                 differing++;
             }
@@ -21,5 +24,12 @@ class Gb2312TableTest {
         assertThat(differing).isZero();
         assertThat(Gb2312.contains('喆')).isFalse();
         assertThat(Gb2312.contains('教')).isTrue();
+    }
+
+    @Test
+    void emDashAndMiddleDotStayInTheGb2312Face() {
+        assertThat(Gb2312.containsAll("——·")).as("A1AA and A1A4 as code page 936 maps them").isTrue();
+        assertThat(Gb2312.contains(0x2015)).isFalse();
+        assertThat(Gb2312.contains(0x30FB)).isFalse();
     }
 }
