@@ -7,8 +7,8 @@ import java.util.List;
  * Puts measured lines on pages of a fixed number of grid lines (every line of the export has the
  * exact pitch, so a page is a count of lines). No widow/orphan control (the export turns it off);
  * keep-with-next as LibreOffice applies it: when a block's first line must start a new page and
- * the blocks before it are kept with it, their lines at the bottom of the full page move along,
- * unless that would empty the page.
+ * the blocks before it are kept with it, their lines at the bottom of the full page move along
+ * (of a paragraph that may split, only its last line), unless that would empty the page.
  */
 final class Paginator {
 
@@ -32,7 +32,8 @@ final class Paginator {
                         int cut = cur.size();
                         int chain = b - 1;
                         while (cut > 0) {
-                            int owner = cur.get(cut - 1)[0];
+                            int[] entry = cur.get(cut - 1);
+                            int owner = entry[0];
                             if (owner < chain) {
                                 if (!blocks.get(owner).keepNext() || owner != chain - 1) {
                                     break;
@@ -40,6 +41,10 @@ final class Paginator {
                                 chain = owner;
                             }
                             cut--;
+                            if (entry[1] > 0) {
+                                // a paragraph of several lines may split: its last line goes along, the rest stays
+                                break;
+                            }
                         }
                         if (cut > 0) {
                             next.addAll(cur.subList(cut, cur.size()));
