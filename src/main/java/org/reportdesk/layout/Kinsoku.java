@@ -5,8 +5,8 @@ package org.reportdesk.layout;
  * forbidden characters, 避头尾): never before closing punctuation, never after an opening
  * bracket, never inside a Latin word or number or inside —— and ……; a break is allowed next to
  * any CJK character. With hanging punctuation (LibreOffice's default for a .docx, Word's
- * {@code overflowPunct}) 、。，．： may stand in the right margin instead of starting a line
- * (：measured on LibreOffice 7.4's PDFs).
+ * {@code overflowPunct}) 、。，．：； may stand in the right margin instead of starting a line
+ * (：； measured on LibreOffice 7.4's PDFs).
  */
 final class Kinsoku {
 
@@ -16,7 +16,7 @@ final class Kinsoku {
     /** Not at the end of a line. */
     static final String NO_END = "$(£¥·〈《「『【〔〖〘〚〝﹙﹛＄（［｛￡￥“‘";
     /** May hang in the right margin (LibreOffice's BreakIterator_CJK hanging characters). */
-    static final String HANGING = "、。，．：";
+    static final String HANGING = "、。，．：；";
 
     private Kinsoku() {
     }
