@@ -47,8 +47,8 @@ final class LineBreaker {
                 i += Character.charCount(cp);
             }
         }
-        autoSpace(block, cps, adv, run);
-        return new Measured(cps, adv, run, utf16, lines(block, cps, adv));
+        boolean[] gap = autoSpace(block, cps, adv, run);
+        return new Measured(cps, adv, run, utf16, gap, lines(block, cps, adv));
     }
 
     /**
@@ -57,19 +57,22 @@ final class LineBreaker {
      * with the benchmark corpus).
      * Only directly adjacent characters count: none is added next to punctuation (（3）, 〔20_〕).
      */
-    private static void autoSpace(Block block, int[] cps, double[] adv, int[] run) {
+    private static boolean[] autoSpace(Block block, int[] cps, double[] adv, int[] run) {
+        boolean[] gap = new boolean[cps.length];
         int prevScript = 0;
         for (int i = 0; i < cps.length; i++) {
             int script = Kinsoku.ideograph(cps[i]) ? 1 : cps[i] < 0x80 && Character.isLetterOrDigit(cps[i]) ? 2 : 0;
             if (script != 0) {
                 if (prevScript != 0 && script != prevScript && i > 0) {
                     adv[i - 1] += AUTO_SPACE_EM * block.runs().get(run[i]).style().sizePt();
+                    gap[i - 1] = true;
                 }
                 prevScript = script;
             } else {
                 prevScript = 0;
             }
         }
+        return gap;
     }
 
     private List<Measured.LineRange> lines(Block block, int[] cps, double[] adv) {

@@ -25,9 +25,12 @@ final class Measured {
     final double[] adv;
     final int[] run;
     final int[] utf16;
+    /** Where Asian/Latin spacing follows a character: a placed run ends there, so the space shows. */
+    final boolean[] gapAfter;
     final List<LineRange> lines;
 
-    Measured(int[] cps, double[] adv, int[] run, int[] utf16, List<LineRange> lines) {
+    Measured(int[] cps, double[] adv, int[] run, int[] utf16, boolean[] gapAfter, List<LineRange> lines) {
+        this.gapAfter = gapAfter;
         this.cps = cps;
         this.adv = adv;
         this.run = run;

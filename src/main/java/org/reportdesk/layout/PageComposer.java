@@ -61,6 +61,9 @@ final class PageComposer {
             while (j < r.contentEnd() && m.run[j] == ri) {
                 w += m.adv[j] + extra;
                 j++;
+                if (m.gapAfter[j - 1]) {
+                    break;
+                }
             }
             StyledRun sr = block.runs().get(ri);
             int to = j < m.cps.length && m.run[j] == ri ? m.utf16[j] : sr.text().length();
