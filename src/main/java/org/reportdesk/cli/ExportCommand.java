@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code export FILE -o OUT.docx [--profile P]}: a report (or any importable file) as a GB/T 9704 .docx. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a report as a .docx laid out to GB/T 9704-2012.",
+        description = {"Export a report as a .docx laid out to GB/T 9704-2012, or as a PDF of the same pages when OUT ends in .pdf.",
             "FILE is a .report.json or any file the import command reads. A file holding several reports "
                 + "(a collection) gives OUT-1.docx, OUT-2.docx, ...; a single report goes to OUT.docx. "
                 + "The path of every file written is printed."})
@@ -61,9 +61,19 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(summary);
         }
         List<Path> targets = targets(output, reports.size());
+        // layout-pdf: the extension chooses the format (-o OUT.pdf writes a PDF of the laid-out pages)
+        org.reportdesk.pdf.PdfExporter pdf = isPdf(output) ? new org.reportdesk.pdf.PdfExporter() : null;
         for (int i = 0; i < targets.size(); i++) {
-            exporter.export(reports.get(i), profile, targets.get(i));
+            if (pdf != null) {
+                pdf.export(reports.get(i), profile, targets.get(i));
+            } else {
+                exporter.export(reports.get(i), profile, targets.get(i));
+            }
             spec.commandLine().getOut().println(Messages.get("export.done", targets.get(i)));
+        }
+        if (pdf != null) {
+            pdf.substitutes().forEach((face, font) -> spec.commandLine().getErr().println(
+                    Messages.get("export.pdf.fontSubstitute", face, font)));
         }
         return Cli.EXIT_OK;
     }
@@ -74,11 +84,16 @@ public final class ExportCommand implements Callable<Integer> {
             return List.of(output);
         }
         String name = output.getFileName().toString();
-        int dot = name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? name.length() - 5 : name.length();
+        String ext = isPdf(output) ? ".pdf" : ".docx";
+        int dot = name.toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? name.length() - ext.length() : name.length();
         List<Path> out = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            out.add(output.resolveSibling(name.substring(0, dot) + "-" + i + ".docx"));
+            out.add(output.resolveSibling(name.substring(0, dot) + "-" + i + ext));
         }
         return out;
+    }
+
+    static boolean isPdf(Path output) {
+        return output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 }

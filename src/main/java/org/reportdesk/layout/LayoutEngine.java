@@ -1,0 +1,61 @@
+package org.reportdesk.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.reportdesk.docx.ExportProfile;
+import org.reportdesk.model.Report;
+
+/**
+ * Lays a report out in pages exactly as the .docx export sets it (see {@link ReportBlocks},
+ * {@link LineBreaker}, {@link Paginator}). Incremental: a block's line breaks are cached by value,
+ * so after a keystroke only the edited paragraph is measured again; rebuilding the blocks and
+ * counting lines into pages is linear and cheap. Not thread-safe: one engine per layout thread.
+ */
+public final class LayoutEngine {
+
+    private final FontMetrics metrics;
+    private Map<Block, Measured> cache = new HashMap<>();
+    private PageFrame cachedFrame;
+    private int measuredLast;
+
+    public LayoutEngine(FontMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    public PageLayout layout(Report report, ExportProfile profile) {
+        PageFrame frame = PageFrame.of(profile);
+        if (!frame.equals(cachedFrame)) {
+            cache = new HashMap<>();
+            cachedFrame = frame;
+        }
+        List<Block> blocks = new ReportBlocks(report, profile).build();
+        LineBreaker breaker = new LineBreaker(metrics, frame.typeWidth());
+        Map<Block, Measured> next = new HashMap<>(blocks.size() * 2);
+        List<Measured> measured = new ArrayList<>(blocks.size());
+        int fresh = 0;
+        for (Block b : blocks) {
+            Measured m = cache.get(b);
+            if (m == null) {
+                m = next.get(b);
+            }
+            if (m == null) {
+                m = breaker.measure(b);
+                fresh++;
+            }
+            next.put(b, m);
+            measured.add(m);
+        }
+        cache = next;
+        measuredLast = fresh;
+        return new PageComposer(frame, metrics).compose(blocks, measured,
+                Paginator.paginate(blocks, measured, frame.linesPerPage()));
+    }
+
+    /** How many blocks the last {@link #layout} had to measure (the rest came from the cache). */
+    public int measuredLast() {
+        return measuredLast;
+    }
+}

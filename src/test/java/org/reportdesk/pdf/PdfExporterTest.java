@@ -1,0 +1,60 @@
+package org.reportdesk.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdesk.docx.ExportProfile;
+import org.reportdesk.docx.SampleReports;
+import org.reportdesk.layout.fonts.FontSet;
+import org.reportdesk.model.Report;
+
+/** The PDF holds the laid-out pages, with every font embedded as a subset and the metadata set. */
+class PdfExporterTest {
+
+    private static PdfExporter exporter;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void fonts() {
+        FontSet fonts = FontSet.forPdf();
+        assumeTrue(fonts.fontFor("仿宋_GB2312", '中') != null,
+                "no embeddable CJK TrueType font on this machine (e.g. fonts-arphic-uming): PDF checks skipped");
+        exporter = new PdfExporter(fonts);
+    }
+
+    @Test
+    void thePdfHasTheLayoutsPagesAndEmbedsEveryFont() throws Exception {
+        Report r = SampleReports.threePages();
+        Path pdf = dir.resolve("three.pdf");
+        exporter.export(r, ExportProfile.standard(), pdf);
+        int pages = exporter.layout(r, ExportProfile.standard()).pageCount();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(pages).isGreaterThanOrEqualTo(3);
+            PDPage first = doc.getPage(0);
+            assertThat(first.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+            for (PDPage p : doc.getPages()) {
+                for (var name : p.getResources().getFontNames()) {
+                    PDFont f = p.getResources().getFont(name);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                    assertThat(f.getName()).as("subset tag").matches("[A-Z]{6}\\+.*");
+                }
+            }
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("云溪县教育局关于2025年度义务教育优质均衡发展推进情况的工作总结");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(r.unit());
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+            String text = new PDFTextStripper().getText(doc).replace(" ", "");
+            assertThat(text).contains("按照县委").contains("2025年12月20日").contains("—1—");
+        }
+    }
+}
