@@ -1,6 +1,7 @@
 package org.reportdesk.ui.reportlist;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -10,6 +11,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -42,6 +45,8 @@ public final class ReportListDialog {
         openButton.setId("openReportButton");
         openButton.disableProperty().bind(vm.selectedProperty().isNull());
         dialog.setResultConverter(b -> b == open ? vm.selectedProperty().get() : null);
+        // focus the list, not 取消: Enter then opens the selected report, arrows move in the list
+        dialog.setOnShown(e -> Platform.runLater(table::requestFocus));
     }
 
     public Optional<ReportSummary> showAndWait() {
@@ -64,11 +69,23 @@ public final class ReportListDialog {
             table.getSelectionModel().select(vm.selectedProperty().get());
         }
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
-                dialog.setResult(vm.selectedProperty().get());
-                dialog.close();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                openSelected();
             }
         });
         message.textProperty().bind(vm.messageProperty());
+    }
+
+    private void openSelected() {
+        if (vm.selectedProperty().get() != null) {
+            dialog.setResult(vm.selectedProperty().get());
+            dialog.close();
+        }
     }
 }
