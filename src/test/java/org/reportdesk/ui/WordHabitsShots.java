@@ -70,7 +70,13 @@ public final class WordHabitsShots {
                     for (Window win : Window.getWindows()) {
                         if (win.getScene().lookup("#runExportButton") instanceof Button b) {
                             TextField t = (TextField) win.getScene().lookup("#targetField");
-                            t.setText(data.toAbsolutePath().resolve("青松区教育局2026年上半年工作总结和下半年工作计划-很长的文件名用来看换行.docx").toString());
+                            Path target = data.toAbsolutePath().resolve("青松区教育局2026年上半年工作总结和下半年工作计划-很长的文件名用来看换行.docx");
+                            try {
+                                java.nio.file.Files.deleteIfExists(target);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            t.setText(target.toString());
                             b.fire();
                             if (mode.equals("export-again")) {
                                 later(5000, b::fire);
