@@ -112,8 +112,8 @@ public final class MainView {
         libraryHolder.getChildren().add(libraryView.root());
         SplitPane.setResizableWithParent(outlineHolder, false);
         SplitPane.setResizableWithParent(libraryHolder, false);
-        sectionChars.textProperty().bind(vm.editor().charsProperty().asString(Messages.get("ui.status.sectionChars")));
-        reportChars.textProperty().bind(vm.reportCharsProperty().asString(Messages.get("ui.status.reportChars")));
+        sectionChars.textProperty().bind(vm.editor().charsProperty().asString(java.util.Locale.ROOT, Messages.get("ui.status.sectionChars")));
+        reportChars.textProperty().bind(vm.reportCharsProperty().asString(java.util.Locale.ROOT, Messages.get("ui.status.reportChars")));
         message.textProperty().bind(vm.messageProperty());
         vm.messageIsErrorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(ERROR, b));
         busy.visibleProperty().bind(vm.busyProperty());

@@ -41,12 +41,21 @@ public final class FindReplaceDialog {
         CheckBox regex = new CheckBox(Messages.get("check.find.regex"));
         regex.setId("regexBox");
         regex.selectedProperty().bindBidirectional(vm.regexProperty());
+        // the syntax in plain words, shown while the pattern mode is on (regular expressions underneath)
+        Label patternHelp = new Label(Messages.get("wordHabits.find.patternHelp"));
+        patternHelp.setId("patternHelp");
+        patternHelp.setWrapText(true);
+        patternHelp.getStyleClass().add("pattern-help");
+        patternHelp.visibleProperty().bind(regex.selectedProperty());
+        patternHelp.managedProperty().bind(regex.selectedProperty());
+        regex.setTooltip(new javafx.scene.control.Tooltip(Messages.get("wordHabits.find.patternHelp")));
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label(Messages.get("check.find.findLabel")), find);
         form.addRow(1, new Label(Messages.get("check.find.replaceLabel")), replace);
         form.add(regex, 1, 2);
+        form.add(patternHelp, 1, 3);
         GridPane.setHgrow(find, Priority.ALWAYS);
         ListView<FindReplace.Hit> hits = new ListView<>(vm.hits());
         hits.setId("hitList");

@@ -1,5 +1,6 @@
 package org.reportdesk.ui.reportlist;
 
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -58,6 +60,14 @@ public final class ReportListDialog {
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         updatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.formatTime(c.getValue().updatedAt())));
         charsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().characters()));
+        charsColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : String.format(Locale.ROOT, "%,d", n)); // 1,592 as everywhere else
+            }
+        });
+        charsColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.setItems(vm.items());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
