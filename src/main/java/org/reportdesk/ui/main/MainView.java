@@ -34,6 +34,7 @@ public final class MainView {
     private final MainActions actions;
     private PreflightPane preflight;
     @FXML private SplitPane split;
+    @FXML private javafx.scene.control.MenuBar menuBar; // word-habits: the shortcut help reads its accelerators
     @FXML private StackPane outlineHolder;
     @FXML private StackPane editorHolder;
     @FXML private StackPane libraryHolder;
@@ -283,7 +284,7 @@ public final class MainView {
     }
 
     @FXML private void showShortcuts() {
-        actions.info(Messages.get("ui.help.shortcuts"));
+        actions.info(ShortcutHelp.text(menuBar));
     }
 
     @FXML private void showAbout() {
