@@ -59,7 +59,18 @@ public final class WordHabitsShots {
                     w.viewModel().dirtyProperty().set(false);
                     Platform.runLater(() -> w.view().actions().newReport());
                 }
-                case "find" -> Platform.runLater(() -> w.view().preflight().findReplace(true));
+                case "find" -> {
+                    Platform.runLater(() -> w.view().preflight().findReplace(true));
+                    later(1500, () -> Window.getWindows().forEach(win -> {
+                        if (win.getScene().lookup("#regexBox") instanceof javafx.scene.control.CheckBox box) {
+                            ((TextField) win.getScene().lookup("#findField")).setText("20\\d\\d年");
+                            box.setSelected(true);
+                        }
+                    }));
+                }
+                case "cards" -> later(2500, () -> w.viewModel().library().queryProperty().set("安全检查"));
+                case "shortcuts" -> Platform.runLater(() -> ((javafx.scene.control.MenuBar) w.view().root()
+                        .lookup(".menu-bar")).getMenus().get(3).getItems().get(0).fire());
                 default -> throw new IllegalArgumentException(mode);
             }
             if (mode.startsWith("export")) {

@@ -68,6 +68,11 @@ class FillInAndFixFocusUiTest {
         assertThat(area.getSelection().getStart()).as("wrapping round to the first").isEqualTo(first);
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void select(TreeCell cell) {
+        cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+    }
+
     @Test
     void afterFixAllTheFocusStaysInTheEditor(FxRobot robot) throws Exception {
         ReportArea area = robot.lookup("#body").queryAs(ReportArea.class);
@@ -77,10 +82,12 @@ class FillInAndFixFocusUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.viewModel().preflight().fixableCount("punctuation.halfWidth") == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        Node finding = robot.lookup("#findings .tree-cell").match((TreeCell<?> c) -> c.getGraphic() != null
+        TreeCell<?> finding = robot.lookup("#findings .tree-cell").match((TreeCell<?> c) -> c.getGraphic() != null
                 && c.getGraphic().lookupAll(".label").stream()
                 .anyMatch(l -> ((Label) l).getText().contains("操场1块"))).query();
-        robot.clickOn(finding);
+        // select it as a click on its text would (a click could land on the cell's own fix button)
+        robot.interact(() -> select(finding));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#fixAllButton").query().isVisible());
         robot.clickOn("#fixAllButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getText()).contains("改造操场1块，新建食堂2个，翻新宿舍3栋");
