@@ -55,7 +55,6 @@ public final class FindReplaceDialog {
         form.addRow(0, new Label(Messages.get("check.find.findLabel")), find);
         form.addRow(1, new Label(Messages.get("check.find.replaceLabel")), replace);
         form.add(regex, 1, 2);
-        form.add(patternHelp, 1, 3);
         GridPane.setHgrow(find, Priority.ALWAYS);
         ListView<FindReplace.Hit> hits = new ListView<>(vm.hits());
         hits.setId("hitList");
@@ -93,7 +92,8 @@ public final class FindReplaceDialog {
         HBox buttons = new HBox(8, message, next, all);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        VBox root = new VBox(8, form, hits, buttons);
+        patternHelp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox root = new VBox(8, form, patternHelp, hits, buttons);
         root.setPadding(new Insets(10));
         root.getStyleClass().add("find-replace");
         Scene scene = new Scene(root, 520, 420);

@@ -70,6 +70,9 @@ class FillInAndFixFocusUiTest {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void select(TreeCell cell) {
+        if (cell.getTreeItem() == null) {
+            return;
+        }
         cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
     }
 
@@ -82,12 +85,15 @@ class FillInAndFixFocusUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.viewModel().preflight().fixableCount("punctuation.halfWidth") == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        TreeCell<?> finding = robot.lookup("#findings .tree-cell").match((TreeCell<?> c) -> c.getGraphic() != null
-                && c.getGraphic().lookupAll(".label").stream()
-                .anyMatch(l -> ((Label) l).getText().contains("操场1块"))).query();
-        // select it as a click on its text would (a click could land on the cell's own fix button)
-        robot.interact(() -> select(finding));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#fixAllButton").query().isVisible());
+        // a re-check after the last keystroke rebuilds the panel: select again until 全部修复 shows
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> robot.lookup("#findings .tree-cell").match((TreeCell<?> c) -> c.getGraphic() != null
+                    && c.getGraphic().lookupAll(".label").stream()
+                    .anyMatch(l -> ((Label) l).getText().contains("操场1块"))).tryQuery()
+                    .ifPresent(c -> select((TreeCell<?>) c)));
+            WaitForAsyncUtils.waitForFxEvents();
+            return robot.lookup("#fixAllButton").query().isVisible();
+        });
         robot.clickOn("#fixAllButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getText()).contains("改造操场1块，新建食堂2个，翻新宿舍3栋");
