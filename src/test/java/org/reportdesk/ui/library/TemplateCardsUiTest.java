@@ -46,10 +46,10 @@ class TemplateCardsUiTest {
 
     @Test
     void aCardShowsTheReportsYearWhereTheTemplateHasAField(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.viewModel().library().readyProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().library().readyProperty().get());
         robot.clickOn("#librarySearch").write("安全检查");
         // the search runs while typing: wait for the answer to the whole word
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".hit-match").<Text>queryAll().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".hit-match").<Text>queryAll().stream()
                 .map(Text::getText).toList().contains("安全检查"));
         WaitForAsyncUtils.waitForFxEvents();
         String snippet = robot.lookup(".hit-snippet").<TextFlow>queryAll().stream()

@@ -82,11 +82,11 @@ class FillInAndFixFocusUiTest {
         robot.clickOn(area);
         robot.interact(() -> area.moveTo(area.getLength()));
         robot.write("改造操场1块,新建食堂2个,翻新宿舍3栋。");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.viewModel().preflight().fixableCount("punctuation.halfWidth") == 2);
         WaitForAsyncUtils.waitForFxEvents();
         // a re-check after the last keystroke rebuilds the panel: select again until 全部修复 shows
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             robot.interact(() -> robot.lookup("#findings .tree-cell").match((TreeCell<?> c) -> c.getGraphic() != null
                     && c.getGraphic().lookupAll(".label").stream()
                     .anyMatch(l -> ((Label) l).getText().contains("操场1块"))).tryQuery()
