@@ -38,11 +38,15 @@ public final class CheckResult {
     }
 
     /**
-     * F3: the first placeholder, blank or unfilled field that starts after the caret {@code from}
-     * (a location whose start is the caret offset), wrapping around to the top; empty when none is left.
+     * F3: the first placeholder, blank or unfilled field that starts at or after the caret, wrapping
+     * around to the top; empty when none is left. {@code from} is the caret (start = end) or the
+     * selection that ends at the caret.
      */
     public Optional<Finding> nextFillIn(Location from) {
-        return next(from, Finding::isFillIn);
+        // at or after the end of the selection: a blank starting right at the caret is the next one,
+        // and after F3 selected a blank (caret at its end) the one after it is
+        Location end = new Location(from.target(), from.sectionId(), from.paragraph(), from.end(), from.end());
+        return first(end, Finding::isFillIn, true);
     }
 
     /** Shift+F3: the last placeholder, blank or unfilled field that starts before the caret, wrapping around. */
@@ -67,6 +71,10 @@ public final class CheckResult {
 
     /** The first finding matching {@code which} that starts after {@code from}, wrapping around. */
     public Optional<Finding> next(Location from, Predicate<Finding> which) {
+        return first(from, which, false);
+    }
+
+    private Optional<Finding> first(Location from, Predicate<Finding> which, boolean atCaret) {
         Location caret = new Location(from.target(), from.sectionId(), from.paragraph(), from.start(), from.start());
         Finding firstOverall = null;
         for (Finding f : findings) {
@@ -77,7 +85,8 @@ public final class CheckResult {
                 firstOverall = f;
             }
             Location l = f.location();
-            if (order.compare(new Location(l.target(), l.sectionId(), l.paragraph(), l.start(), l.start()), caret) > 0) {
+            int c = order.compare(new Location(l.target(), l.sectionId(), l.paragraph(), l.start(), l.start()), caret);
+            if (c > 0 || atCaret && c == 0) {
                 return Optional.of(f);
             }
         }

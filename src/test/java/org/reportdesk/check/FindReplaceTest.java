@@ -79,7 +79,7 @@ class FindReplaceTest {
     void invalidRegexIsOneClearMessageAndChangesNothing() {
         assertThatThrownBy(() -> FindReplace.of("（[一二", "", true))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("正则表达式有误");
+                .hasMessageContaining("通配模式写得不完整");
         Report r = Reports.withBody("参会200人。");
         assertThatThrownBy(() -> FindReplace.of("(\\d+)人", "$2名", true).replaceAll(r))
                 .isInstanceOf(UserFacingException.class)

@@ -156,13 +156,19 @@ class EditorAndOutlineUiTest {
 
     @Test
     void remembersWindowSizeAndDividers(FxRobot robot) {
+        double[] splitWidth = new double[1];
         robot.interact(() -> {
             window.view().split().setDividerPositions(0.3, 0.7);
+            splitWidth[0] = window.view().split().getWidth();
             window.stage().setWidth(1000);
             window.stage().hide();
         });
         var settings = window.viewModel().services().settings();
-        assertThat(settings.getDouble("divider.0", 0)).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.01));
+        // side panes are stored in pixels (word-habits, PaneWidths): the outline's divider from the left edge
+        assertThat(settings.getDouble("pane.outline.width", 0))
+                .isCloseTo(0.3 * splitWidth[0], org.assertj.core.data.Offset.offset(1.0));
+        assertThat(settings.getDouble("pane.library.width", 0))
+                .isCloseTo(0.3 * splitWidth[0], org.assertj.core.data.Offset.offset(1.0));
         assertThat(settings.getDouble("window.width", 0)).isGreaterThan(900).isLessThan(1001);
     }
 

@@ -12,6 +12,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -38,6 +40,8 @@ public final class ExportDialog {
     @FXML private Button chooseButton;
     @FXML private ProgressBar progress;
     @FXML private Label message;
+    @FXML private HBox afterExport;
+    @FXML private Button openFileButton;
     @FXML private Button openFolderButton;
 
     public ExportDialog(ExportViewModel vm, Window owner, Path initialFolder) {
@@ -70,6 +74,7 @@ public final class ExportDialog {
                 vm.cancel();
             }
         });
+        vm.setReplaceExisting(path -> ReplaceQuestion.ask(dialog.getDialogPane().getScene().getWindow(), path));
     }
 
     /** Shows the dialog without blocking; {@code onClosed} runs when it is closed. */
@@ -101,12 +106,22 @@ public final class ExportDialog {
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty().or(vm.doneProperty()));
         message.textProperty().bind(vm.messageProperty());
+        Tooltip fullMessage = new Tooltip();
+        fullMessage.textProperty().bind(vm.messageProperty());
+        message.setTooltip(fullMessage);
         if (vm.canOpenFolder()) {
-            openFolderButton.visibleProperty().bind(vm.doneProperty());
+            afterExport.visibleProperty().bind(vm.doneProperty());
         } else {
-            openFolderButton.setVisible(false);
+            afterExport.setVisible(false);
+            afterExport.setManaged(false);
         }
-        openFolderButton.managedProperty().bind(openFolderButton.visibleProperty());
+        openFileButton.disableProperty().bind(vm.runningProperty());
+        openFolderButton.disableProperty().bind(vm.runningProperty());
+    }
+
+    @FXML
+    private void openFile() {
+        vm.openFile();
     }
 
     @FXML

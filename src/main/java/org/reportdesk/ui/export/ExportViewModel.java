@@ -1,10 +1,12 @@
 package org.reportdesk.ui.export;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +48,7 @@ public final class ExportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+    private Predicate<Path> replaceExisting = p -> true;
 
     /** {@code uiThread} runs progress updates on the UI thread (Platform::runLater; tests: Runnable::run). */
     public ExportViewModel(ExportService export, TaskExecutor executor, Consumer<Runnable> uiThread, Report report) {
@@ -119,6 +122,10 @@ public final class ExportViewModel {
             return;
         }
         Path path = Path.of(t.toLowerCase(Locale.ROOT).endsWith(".docx") ? t : t + ".docx").toAbsolutePath();
+        if (Files.exists(path) && !replaceExisting.test(path)) {
+            message.set(Messages.get("wordHabits.export.notReplaced", path.getFileName().toString()));
+            return;
+        }
         String p = profile.get();
         running.set(true);
         done.set(false);
@@ -171,6 +178,26 @@ public final class ExportViewModel {
             folders.open(w.getParent());
             return null;
         }, ignored -> { }, e -> message.set(Messages.get("ui.export.openFolderFailed", w.getParent().toString())));
+    }
+
+    /**
+     * Asked on the UI thread before an existing file is overwritten (the dialog asks the user);
+     * false leaves the file alone. Without one, an existing file is replaced.
+     */
+    public void setReplaceExisting(Predicate<Path> question) {
+        this.replaceExisting = question;
+    }
+
+    /** Opens the written file in the application the system has for .docx (Word, WPS …). */
+    public void openFile() {
+        Path w = written.get();
+        if (w == null || !folders.supported()) {
+            return;
+        }
+        executor.submit(() -> {
+            folders.open(w);
+            return null;
+        }, ignored -> { }, e -> message.set(Messages.get("wordHabits.export.openFileFailed", w.toString())));
     }
 
     public ObjectProperty<String> profileProperty() {

@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** Shows a folder in the platform's file manager, where the platform has one. */
+/** Shows a folder in the platform's file manager, or opens a file in its application, where the platform can. */
 public interface FolderOpener {
 
     boolean supported();
 
     /** Blocking (a file manager may take a moment): call it through the task executor. */
-    void open(Path folder);
+    void open(Path folderOrFile);
 
     /** Never supported: for tests and headless machines. */
     FolderOpener NONE = new FolderOpener() {

@@ -70,8 +70,11 @@ final class HitCell extends ListCell<SearchHit> {
         }
         star.setText(h.favourite() ? "★" : "☆");
         star.setTooltip(new Tooltip(Messages.get(h.favourite() ? "ui.library.unfavourite" : "ui.library.favourite")));
-        title.getChildren().setAll(highlighted(h.title(), h.titleMatches()));
-        snippet.getChildren().setAll(highlighted(h.snippet(), h.snippetMatches()));
+        var values = vm.fieldValues();
+        FilledText t = FilledText.of(h.title(), h.titleMatches(), values);
+        FilledText s = FilledText.of(h.snippet(), h.snippetMatches(), values);
+        title.getChildren().setAll(highlighted(t.text(), t.matches()));
+        snippet.getChildren().setAll(highlighted(s.text(), s.matches()));
         meta.setText(Messages.get("ui.library.meta", h.kind().label(), h.topic(), source(h), h.usageCount())
                 + (h.hidden() ? " · " + Messages.get("ui.library.hiddenMark") : ""));
         box.setOpacity(h.hidden() ? 0.55 : 1);

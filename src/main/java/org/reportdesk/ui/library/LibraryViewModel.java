@@ -81,6 +81,12 @@ public final class LibraryViewModel {
         this.fields = fieldValues;
     }
 
+    /** The open report's field values ({{年度}} → 2026 …), empty without a report: cards and preview fill with them. */
+    public Map<String, String> fieldValues() {
+        Map<String, String> v = fields.get();
+        return v == null ? Map.of() : v;
+    }
+
     public void setInserter(Inserter inserter) {
         this.inserter = inserter;
     }

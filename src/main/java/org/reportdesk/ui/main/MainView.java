@@ -34,6 +34,7 @@ public final class MainView {
     private final MainActions actions;
     private PreflightPane preflight;
     @FXML private SplitPane split;
+    @FXML private javafx.scene.control.MenuBar menuBar; // word-habits: the shortcut help reads its accelerators
     @FXML private StackPane outlineHolder;
     @FXML private StackPane editorHolder;
     @FXML private StackPane libraryHolder;
@@ -118,8 +119,8 @@ public final class MainView {
         libraryHolder.getChildren().add(libraryView.root());
         SplitPane.setResizableWithParent(outlineHolder, false);
         SplitPane.setResizableWithParent(libraryHolder, false);
-        sectionChars.textProperty().bind(vm.editor().charsProperty().asString(Messages.get("ui.status.sectionChars")));
-        reportChars.textProperty().bind(vm.reportCharsProperty().asString(Messages.get("ui.status.reportChars")));
+        sectionChars.textProperty().bind(vm.editor().charsProperty().asString(java.util.Locale.ROOT, Messages.get("ui.status.sectionChars")));
+        reportChars.textProperty().bind(vm.reportCharsProperty().asString(java.util.Locale.ROOT, Messages.get("ui.status.reportChars")));
         message.textProperty().bind(vm.messageProperty());
         saveStatus.textProperty().bind(vm.saveStatusProperty());
         zoomLabel.textProperty().bind(vm.editor().zoomProperty().multiply(100).asString("%.0f%%"));
@@ -318,7 +319,7 @@ public final class MainView {
     }
 
     @FXML private void showShortcuts() {
-        actions.info(Messages.get("ui.help.shortcuts"));
+        actions.info(ShortcutHelp.text(menuBar));
     }
 
     @FXML private void showAbout() {

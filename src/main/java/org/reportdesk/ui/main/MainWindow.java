@@ -73,11 +73,7 @@ public final class MainWindow {
             stage.setY(y);
         }
         stage.setMaximized(Boolean.parseBoolean(s.get("window.maximized", "false")));
-        double d0 = s.getDouble("divider.0", 0.24);
-        double d1 = s.getDouble("divider.1", 0.78);
-        if (d0 > 0.05 && d0 < d1 && d1 < 0.98) {
-            view.split().setDividerPositions(d0, d1);
-        }
+        PaneWidths.restore(view.split(), s);
     }
 
     private void rememberGeometry(Settings s) {
@@ -88,11 +84,7 @@ public final class MainWindow {
             s.putDouble("window.width", stage.getWidth());
             s.putDouble("window.height", stage.getHeight());
         }
-        double[] d = view.split().getDividerPositions();
-        if (d.length == 2) {
-            s.putDouble("divider.0", d[0]);
-            s.putDouble("divider.1", d[1]);
-        }
+        PaneWidths.remember(view.split(), s);
     }
 
     public MainViewModel viewModel() {

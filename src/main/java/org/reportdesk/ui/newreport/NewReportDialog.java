@@ -26,6 +26,7 @@ public final class NewReportDialog {
     private final NewReportViewModel vm;
     private final Dialog<Report> dialog = new Dialog<>();
     @FXML private ListView<SkeletonChoice> skeletons;
+    @FXML private ListView<String> preview;
     @FXML private TextField unit;
     @FXML private Spinner<Integer> year;
     @FXML private ComboBox<Period> period;
@@ -62,6 +63,8 @@ public final class NewReportDialog {
     @FXML
     private void initialize() {
         skeletons.setItems(vm.choices());
+        preview.setItems(vm.outlinePreview());
+        preview.setFocusTraversable(false);
         skeletons.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);

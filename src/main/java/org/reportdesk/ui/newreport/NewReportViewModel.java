@@ -14,9 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reportdesk.services.TaskExecutor;
+import org.reportdesk.i18n.Messages;
 import org.reportdesk.library.ReportFactory;
 import org.reportdesk.model.Period;
 import org.reportdesk.model.Report;
+import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
 import org.reportdesk.store.TemplateRepository;
@@ -32,12 +34,23 @@ public final class NewReportViewModel {
     private final ObjectProperty<Period> period;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding valid;
+    private final ObservableList<String> outlinePreview = FXCollections.observableArrayList();
+    private final Period dateDefault;
 
     public NewReportViewModel(TemplateRepository templates, TaskExecutor executor, LocalDate today) {
         year = new SimpleIntegerProperty(today.getYear());
-        period = new SimpleObjectProperty<>(today.getMonthValue() <= 8 ? Period.FIRST_HALF : Period.YEAR);
+        dateDefault = today.getMonthValue() <= 8 ? Period.FIRST_HALF : Period.YEAR;
+        period = new SimpleObjectProperty<>(dateDefault);
         valid = Bindings.createBooleanBinding(() -> !unit.get().isBlank() && selected.get() != null
                 && period.get() != null, unit, selected, period);
+        selected.addListener((o, a, b) -> {
+            period.set(SkeletonPeriod.of(b == null ? null : b.skeleton(), today).orElse(dateDefault));
+            refreshPreview();
+        });
+        period.addListener((o, a, b) -> refreshPreview());
+        year.addListener((o, a, b) -> refreshPreview());
+        unit.addListener((o, a, b) -> refreshPreview());
+        refreshPreview();
         executor.submit(() -> templates.visible(TemplateKind.SKELETON), this::showSkeletons,
                 e -> message.set(Failures.sentence(e)));
     }
@@ -50,6 +63,30 @@ public final class NewReportViewModel {
         list.add(SkeletonChoice.BLANK);
         choices.setAll(list);
         selected.set(choices.get(0));
+    }
+
+    /** The chosen skeleton's sections as they will be numbered and filled, indented by level. */
+    public ObservableList<String> outlinePreview() {
+        return outlinePreview;
+    }
+
+    private void refreshPreview() {
+        SkeletonChoice c = selected.get();
+        if (c == null || c.isBlank() || period.get() == null) {
+            outlinePreview.clear();
+            return;
+        }
+        String u = unit.get().isBlank() ? Messages.get("wordHabits.newReport.previewUnit") : unit.get().strip();
+        List<String> lines = new ArrayList<>();
+        addLines(ReportFactory.fromSkeleton(c.skeleton(), u, year.get(), period.get()).sections(), 0, lines);
+        outlinePreview.setAll(lines);
+    }
+
+    private static void addLines(List<Section> sections, int level, List<String> out) {
+        for (Section s : sections) {
+            out.add("\u3000".repeat(level) + s.numberedHeading());
+            addLines(s.children(), level + 1, out);
+        }
     }
 
     public ObservableList<SkeletonChoice> choices() {

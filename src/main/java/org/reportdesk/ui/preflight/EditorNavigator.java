@@ -2,6 +2,7 @@ package org.reportdesk.ui.preflight;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import org.reportdesk.check.Location;
@@ -128,13 +129,13 @@ public final class EditorNavigator {
                 if (editor.headingField().isFocused()) {
                     return at(TextTarget.HEADING, id, 0, editor.headingField().getCaretPosition());
                 }
-                inArea = at(TextTarget.BODY, id, area.getCurrentParagraph(), area.getCaretColumn());
+                inArea = inArea(TextTarget.BODY, id, area);
             }
             case FRONT -> {
                 if (editor.headingField().isFocused()) {
                     return at(TextTarget.TITLE, null, 0, editor.headingField().getCaretPosition());
                 }
-                inArea = at(TextTarget.OPENING, null, area.getCurrentParagraph(), area.getCaretColumn());
+                inArea = inArea(TextTarget.OPENING, null, area);
             }
             case CLOSING -> {
                 return editor.dateField().isFocused()
@@ -146,6 +147,28 @@ public final class EditorNavigator {
             }
         }
         return inArea;
+    }
+
+    /** The caret, or the selection ending at it within its paragraph (as F3 leaves a blank selected). */
+    private static Location inArea(TextTarget t, String sectionId, ReportArea area) {
+        int col = area.getCaretColumn();
+        int selected = area.getSelection().getLength();
+        boolean endsAtCaret = selected > 0 && area.getSelection().getEnd() == area.getCaretPosition() && selected <= col;
+        return new Location(t, sectionId, area.getCurrentParagraph(), endsAtCaret ? col - selected : col, col);
+    }
+
+    /**
+     * Puts the keyboard focus back in the text being edited, after a button of the preflight panel
+     * (全部修复, 修复) that hides itself once used would otherwise hand it to the next control.
+     */
+    public void focusEditor() {
+        Node target = editorVm.modeProperty().get() == EditorViewModel.Mode.CLOSING
+                ? editor.signatureField() : editor.area();
+        if (!target.isVisible() || target.getScene() == null) {
+            return;
+        }
+        target.requestFocus();
+        Platform.runLater(target::requestFocus);
     }
 
     private static Location at(TextTarget t, String sectionId, int paragraph, int offset) {

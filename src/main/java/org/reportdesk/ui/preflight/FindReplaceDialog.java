@@ -41,6 +41,14 @@ public final class FindReplaceDialog {
         CheckBox regex = new CheckBox(Messages.get("check.find.regex"));
         regex.setId("regexBox");
         regex.selectedProperty().bindBidirectional(vm.regexProperty());
+        // the syntax in plain words, shown while the pattern mode is on (regular expressions underneath)
+        Label patternHelp = new Label(Messages.get("wordHabits.find.patternHelp"));
+        patternHelp.setId("patternHelp");
+        patternHelp.setWrapText(true);
+        patternHelp.getStyleClass().add("pattern-help");
+        patternHelp.visibleProperty().bind(regex.selectedProperty());
+        patternHelp.managedProperty().bind(regex.selectedProperty());
+        regex.setTooltip(new javafx.scene.control.Tooltip(Messages.get("wordHabits.find.patternHelp")));
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -84,7 +92,8 @@ public final class FindReplaceDialog {
         HBox buttons = new HBox(8, message, next, all);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        VBox root = new VBox(8, form, hits, buttons);
+        patternHelp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox root = new VBox(8, form, patternHelp, hits, buttons);
         root.setPadding(new Insets(10));
         root.getStyleClass().add("find-replace");
         Scene scene = new Scene(root, 520, 420);

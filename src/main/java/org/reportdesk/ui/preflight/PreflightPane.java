@@ -23,6 +23,7 @@ public final class PreflightPane {
         this.navigator = navigator;
         this.view = new PreflightView(vm);
         vm.setNavigator(navigator::show);
+        view.setAfterFix(navigator::focusEditor);
         split = new SplitPane(editor, view.root());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);

@@ -22,6 +22,7 @@ import org.reportdesk.ui.Fxml;
 public final class PreflightView {
 
     private final PreflightViewModel vm;
+    private Runnable afterFix = () -> { };
     private final VBox root;
     @FXML private Label summary;
     @FXML private Label targetText;
@@ -131,6 +132,7 @@ public final class PreflightView {
         Finding f = selected();
         if (f != null) {
             vm.applyFix(f);
+            afterFix.run();
         }
     }
 
@@ -138,7 +140,13 @@ public final class PreflightView {
         Finding f = selected();
         if (f != null) {
             vm.fixAll(f.rule());
+            afterFix.run();
         }
+    }
+
+    /** Run after 修复 / 全部修复: the buttons hide once used, so the focus must be given back to the text. */
+    public void setAfterFix(Runnable afterFix) {
+        this.afterFix = afterFix;
     }
 
     @FXML private void recheck() {

@@ -76,7 +76,7 @@ class FindReplaceViewModelTest {
         vm.regexProperty().set(true);
         vm.findProperty().set("学位[0-9");
         assertThat(vm.errorProperty().get()).isTrue();
-        assertThat(vm.messageProperty().get()).startsWith("正则表达式有误").endsWith("未做任何替换");
+        assertThat(vm.messageProperty().get()).startsWith("通配模式写得不完整").endsWith("未做任何替换。");
         assertThat(vm.hits()).isEmpty();
 
         vm.replacementProperty().set("x");
