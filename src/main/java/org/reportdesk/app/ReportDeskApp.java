@@ -1,5 +1,6 @@
 package org.reportdesk.app;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -26,7 +27,17 @@ public final class ReportDeskApp extends Application {
     /** Starts the JavaFX application and blocks until its last window closes. */
     public static void launchWith(Supplier<Services> supplier, String... args) {
         servicesSupplier = Objects.requireNonNull(supplier, "supplier");
+        useAppLanguageForJavaFx();
         Application.launch(ReportDeskApp.class, args);
+    }
+
+    /**
+     * JavaFX labels its own texts (text field menus, standard buttons) by the JVM's default locale,
+     * read once: it is set to the app's language before the toolkit starts, whatever the system's.
+     */
+    static void useAppLanguageForJavaFx() {
+        boolean english = "en".equals(Messages.bundle().getLocale().getLanguage());
+        Locale.setDefault(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
     @Override
@@ -46,11 +57,9 @@ public final class ReportDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("fxStart");
+        WindowLook.install();
         if (startupFailure != null) {
-            Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(startupFailure), Buttons.close());
-            a.setTitle(Messages.get("app.title"));
-            a.setHeaderText(null);
-            a.showAndWait();
+            startupFailureAlert(startupFailure).showAndWait();
             Platform.exit();
             return;
         }
@@ -71,6 +80,14 @@ public final class ReportDeskApp extends Application {
             stage.requestFocus();
         })));
         EditScriptRunner.startIfAsked(window.viewModel());
+    }
+
+    /** The one sentence shown when the app cannot start (e.g. the data folder is not writable). */
+    static Alert startupFailureAlert(RuntimeException failure) {
+        Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(failure), Buttons.close());
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(null);
+        return a;
     }
 
     @Override
