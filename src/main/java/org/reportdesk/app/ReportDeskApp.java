@@ -1,5 +1,6 @@
 package org.reportdesk.app;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import org.reportdesk.ui.main.MainWindow;
 public final class ReportDeskApp extends Application {
 
     private static volatile Supplier<Services> servicesSupplier;
+    private static volatile Path fileAtStart;
     private Services services;
     private RuntimeException startupFailure;
 
@@ -29,6 +31,11 @@ public final class ReportDeskApp extends Application {
         servicesSupplier = Objects.requireNonNull(supplier, "supplier");
         useAppLanguageForJavaFx();
         Application.launch(ReportDeskApp.class, args);
+    }
+
+    /** A report file to open once the window is shown (a double-clicked .report.json). */
+    static void openAtStart(Path file) {
+        fileAtStart = file;
     }
 
     /**
@@ -79,6 +86,9 @@ public final class ReportDeskApp extends Application {
             stage.toFront();
             stage.requestFocus();
         })));
+        if (fileAtStart != null) {
+            window.viewModel().openFile(fileAtStart);
+        }
         EditScriptRunner.startIfAsked(window.viewModel());
     }
 
