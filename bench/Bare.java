@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /**
  * The yardstick of bench/startup-vs-bare.sh: a bare JavaFX window with a menu, a tree and a text
- * area. Prints "STARTUP window=MS" (JVM start to the first pulse after the window is shown, as the
+ * area. Prints "STARTUP window=MS cpu=MS" (JVM start to the first pulse after the window is shown, as the
  * app's StartupProbe does) and exits. Not part of the app.
  */
 public final class Bare {
@@ -45,7 +45,9 @@ public final class Bare {
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("STARTUP window=" + ms);
+                long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1_000_000;
+                System.out.println("STARTUP window=" + ms + " cpu=" + cpu);
                 System.out.flush();
                 Platform.exit();
             };

@@ -3,7 +3,8 @@
 # jlink'd runtime, launcher options and CDS archive), ReportDesk from the portable zip (system java,
 # reportdesk.sh, its first-start CDS archive), and a bare JavaFX window with a menu, a tree and a text
 # area (bench/Bare.java, plain `java`). Each process reports the ms from JVM start to the first pulse
-# after its window is shown; rounds alternate between the three; medians and ratios to the bare window.
+# after its window is shown, and its CPU time (steadier than the wall clock on a shared machine);
+# rounds alternate between the three; medians and ratios to the bare window.
 # The app runs on an existing data folder (one untimed start creates it first).
 # Usage: bench/startup-vs-bare.sh [rounds]   (after: mvn -B -Pinstaller -DskipTests package)
 set -euo pipefail
@@ -26,7 +27,9 @@ PORTABLE=$(ls -d "$W"/zip/ReportDesk-*-portable)
 FXCP=$(ls "$APP"/lib/app/javafx-*.jar | tr '\n' ':')
 mkdir -p "$W/bare"
 javac -nowarn -d "$W/bare" -cp "$FXCP" bench/Bare.java
-X() { xvfb-run -a -s "-screen 0 1280x800x24" "$@" 2>/dev/null | sed -n 's/^STARTUP window=\([0-9]*\).*/\1/p' | head -1; }
+# Prints "WINDOW_MS CPU_MS" of one start.
+X() { xvfb-run -a -s "-screen 0 1280x800x24" "$@" 2>/dev/null | grep '^STARTUP' | head -1 \
+  | sed -n 's/.*window=\([0-9]*\).* cpu=\([0-9]*\).*/\1 \2/p'; }
 bare() { X java -cp "$W/bare:$FXCP" Bare; }
 # Untimed: creates the data folder; the portable launcher's first start writes its CDS archive on exit.
 REPORTDESK_STARTUP_PROBE=true X "$APP/bin/ReportDesk" --data-dir "$W/data" >/dev/null
@@ -35,13 +38,15 @@ for i in $(seq "$ROUNDS"); do
   a=$(REPORTDESK_STARTUP_PROBE=true X "$APP/bin/ReportDesk" --data-dir "$W/data")
   p=$(REPORTDESK_STARTUP_PROBE=true XDG_CACHE_HOME="$W/cache" X "$PORTABLE/reportdesk.sh" --data-dir "$W/data")
   b=$(bare)
-  echo "round $i: installed ${a:-?} ms, portable ${p:-?} ms, bare ${b:-?} ms"
-  echo "${a:-0}" >> "$W/a"; echo "${p:-0}" >> "$W/p"; echo "${b:-0}" >> "$W/b"
+  echo "round $i (window ms, cpu ms): installed ${a:-?}, portable ${p:-?}, bare ${b:-?}"
+  echo "${a:-0 0}" >> "$W/a"; echo "${p:-0 0}" >> "$W/p"; echo "${b:-0 0}" >> "$W/b"
 done
-median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2)?a[(NR+1)/2]:int((a[NR/2]+a[NR/2+1])/2)}'; }
-A=$(median "$W/a"); P=$(median "$W/p"); B=$(median "$W/b")
-echo "median of $ROUNDS rounds ($(nproc) cores, $(uname -m), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)):"
-echo "  installed .deb       $A ms"
-echo "  portable zip         $P ms"
-echo "  bare JavaFX window   $B ms"
-awk -v a="$A" -v p="$P" -v b="$B" 'BEGIN {printf "  ratio installed/bare %.2f\n  ratio portable/bare  %.2f\n", a/b, p/b}'
+median() { cut -d' ' -f"$2" "$1" | sort -n | awk '{a[NR]=$1} END {print (NR%2)?a[(NR+1)/2]:int((a[NR/2]+a[NR/2+1])/2)}'; }
+echo "medians of $ROUNDS rounds ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(uname -m), java $(java -version 2>&1 | head -1 | cut -d'"' -f2)):"
+printf "  %-20s %8s %8s %10s %10s\n" "" "window" "cpu" "window/bare" "cpu/bare"
+BW=$(median "$W/b" 1); BC=$(median "$W/b" 2)
+for row in "installed .deb:a" "portable zip:p" "bare JavaFX window:b"; do
+  f="$W/${row##*:}"; w=$(median "$f" 1); c=$(median "$f" 2)
+  awk -v l="${row%:*}" -v w="$w" -v c="$c" -v bw="$BW" -v bc="$BC" \
+    'BEGIN {printf "  %-20s %6d ms %6d ms %10.2f %10.2f\n", l, w, c, w/bw, c/bc}'
+done
