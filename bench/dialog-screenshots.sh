@@ -33,7 +33,8 @@ shot() { sleep \${2:-3}; import -window root "$OUT/\$1.png"; }
 key() { xdotool mousemove 640 400; xdotool key --delay 120 "\$@"; }
 run "$APP/bin/ReportDesk" --data-dir "$W/data" "$W/sample.report.json" > "$W/app.out" 2>&1 &
 pid=\$!
-sleep \${SHOT_WAIT:-25}
+timeout 300 xdotool search --sync --onlyvisible --name "ReportDesk" >/dev/null
+sleep \${SHOT_WAIT:-10}
 shot main 1
 key ctrl+n; shot new-report; key Escape
 key ctrl+o; shot open-report; key Escape
@@ -42,7 +43,8 @@ key ctrl+e; shot preflight-warning; key Tab space; shot export-word; key Escape
 sleep 1
 run "$APP/bin/ReportDesk" --data-dir "$W/bad" > "$W/bad.out" 2>&1 &
 bad=\$!
-shot startup-error 15
+timeout 300 xdotool search --sync --onlyvisible --pid \$bad >/dev/null
+shot startup-error 5
 kill \$bad \$pid 2>/dev/null
 wait 2>/dev/null
 exit 0

@@ -21,11 +21,17 @@ cat > "$W/session.sh" <<SESSION
 set -u
 # The app's environment: no PATH entries with a java or mvn, no JAVA_HOME.
 run() { env -i PATH="$W/empty-path" HOME="$W/home" DISPLAY="\$DISPLAY" XAUTHORITY="\${XAUTHORITY:-}" "\$@"; }
-run sh -c 'command -v java || command -v mvn' && { echo "FAIL: java or mvn on the PATH"; exit 1; }
+run /bin/sh -c 'command -v java || command -v mvn' && { echo "FAIL: java or mvn on the PATH"; exit 1; }
 run REPORTDESK_STARTUP_PROBE=true "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/probe.out" 2>&1
-run "$APP/bin/ReportDesk" --data-dir "$W/data2" > "$W/app.out" 2>&1 &
+run "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/app.out" 2>&1 &
 pid=\$!
-sleep \${SMOKE_WAIT:-20}
+# Until the main window is mapped (xdotool, if installed), or a fixed wait; then time to paint.
+if command -v xdotool >/dev/null; then
+  timeout \${SMOKE_WAIT:-180} xdotool search --sync --onlyvisible --name "ReportDesk" >/dev/null
+  sleep 5
+else
+  sleep \${SMOKE_WAIT:-40}
+fi
 import -window root "$SHOT"
 kill \$pid
 wait \$pid 2>/dev/null
