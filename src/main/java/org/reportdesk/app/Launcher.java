@@ -19,11 +19,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Messages.applyLanguageSetting();
-        // A double-clicked .report.json (the installers' file association) arrives as the only argument.
-        if (args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION)
-                && Files.isRegularFile(Path.of(args[0]))) {
-            ReportDeskApp.openAtStart(Path.of(args[0]).toAbsolutePath());
-            args = new String[0];
+        // A double-clicked .report.json (the installers' file association) arrives as the last argument,
+        // alone or after --data-dir DIR.
+        int last = args.length - 1;
+        if ((args.length == 1 || (args.length == 3 && "--data-dir".equals(args[0])))
+                && args[last].toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION)
+                && Files.isRegularFile(Path.of(args[last]))) {
+            ReportDeskApp.openAtStart(Path.of(args[last]).toAbsolutePath());
+            args = java.util.Arrays.copyOf(args, last);
         }
         int code = Cli.run(DesktopApp::launch, args);
         if (!DesktopApp.wasLaunched()) {
