@@ -33,7 +33,7 @@ shot() { sleep \${2:-3}; import -window root "$OUT/\$1.png"; }
 key() { xdotool mousemove 640 400; xdotool key --delay 120 "\$@"; }
 run "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/app.out" 2>&1 &
 pid=\$!
-timeout 300 xdotool search --sync --onlyvisible --name "ReportDesk" >/dev/null
+timeout 300 xdotool search --sync --name "ReportDesk" >/dev/null
 sleep \${SHOT_WAIT:-10}
 shot main 1
 key ctrl+n; shot new-report; xdotool type --delay 150 "某县教育局"; key Return; sleep 5
@@ -43,7 +43,7 @@ key ctrl+e; shot preflight-warning; key Tab space; shot export-word; key Escape
 sleep 1
 run "$APP/bin/ReportDesk" --data-dir "$W/bad" > "$W/bad.out" 2>&1 &
 bad=\$!
-timeout 300 xdotool search --sync --onlyvisible --pid \$bad >/dev/null
+timeout 300 xdotool search --sync --pid \$bad >/dev/null
 shot startup-error 5
 kill \$bad \$pid 2>/dev/null
 wait 2>/dev/null

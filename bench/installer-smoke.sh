@@ -27,7 +27,7 @@ run "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/app.out" 2>&1 &
 pid=\$!
 # Until the main window is mapped (xdotool, if installed), or a fixed wait; then time to paint.
 if command -v xdotool >/dev/null; then
-  timeout \${SMOKE_WAIT:-180} xdotool search --sync --onlyvisible --name "ReportDesk" >/dev/null
+  timeout \${SMOKE_WAIT:-180} xdotool search --sync --name "ReportDesk" >/dev/null
   sleep 5
 else
   sleep \${SMOKE_WAIT:-40}
