@@ -1,8 +1,12 @@
 package org.reportdesk.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.reportdesk.cli.Cli;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.store.DataDirectory;
+import org.reportdesk.json.ReportJson;
 
 /**
  * Plain entry point of the jar. It does not extend {@code javafx.application.Application}, so a
@@ -17,6 +21,15 @@ public final class Launcher {
     public static void main(String[] args) {
         Messages.applyLanguageSetting();
         AppLogging.install(DataDirectory.resolve(AppLogging.dataDirArgument(args)));
+        // A double-clicked .report.json (the installers' file association) arrives as the last argument,
+        // alone or after --data-dir DIR.
+        int last = args.length - 1;
+        if ((args.length == 1 || (args.length == 3 && "--data-dir".equals(args[0])))
+                && args[last].toLowerCase(Locale.ROOT).endsWith(ReportJson.EXTENSION)
+                && Files.isRegularFile(Path.of(args[last]))) {
+            ReportDeskApp.openAtStart(Path.of(args[last]).toAbsolutePath());
+            args = java.util.Arrays.copyOf(args, last);
+        }
         int code = Cli.run(DesktopApp::launch, args);
         if (!DesktopApp.wasLaunched()) {
             System.exit(code);

@@ -3,6 +3,8 @@ package org.reportdesk.app;
 import org.reportdesk.services.DatabaseBackups;
 import org.reportdesk.services.Settings;
 import org.reportdesk.services.Services;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -23,13 +25,29 @@ import org.reportdesk.ui.main.MainWindow;
 public final class ReportDeskApp extends Application {
 
     private static volatile Supplier<Services> servicesSupplier;
+    private static volatile Path fileAtStart;
     private Services services;
     private RuntimeException startupFailure;
 
     /** Starts the JavaFX application and blocks until its last window closes. */
     public static void launchWith(Supplier<Services> supplier, String... args) {
         servicesSupplier = Objects.requireNonNull(supplier, "supplier");
+        useAppLanguageForJavaFx();
         Application.launch(ReportDeskApp.class, args);
+    }
+
+    /** A report file to open once the window is shown (a double-clicked .report.json). */
+    static void openAtStart(Path file) {
+        fileAtStart = file;
+    }
+
+    /**
+     * JavaFX labels its own texts (text field menus, standard buttons) by the JVM's default locale,
+     * read once: it is set to the app's language before the toolkit starts, whatever the system's.
+     */
+    static void useAppLanguageForJavaFx() {
+        boolean english = "en".equals(Messages.bundle().getLocale().getLanguage());
+        Locale.setDefault(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
     @Override
@@ -49,11 +67,9 @@ public final class ReportDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("fxStart");
+        WindowLook.install();
         if (startupFailure != null) {
-            Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(startupFailure), Buttons.close());
-            a.setTitle(Messages.get("app.title"));
-            a.setHeaderText(null);
-            a.showAndWait();
+            startupFailureAlert(startupFailure).showAndWait();
             Platform.exit();
             return;
         }
@@ -73,7 +89,9 @@ public final class ReportDeskApp extends Application {
             stage.toFront();
             stage.requestFocus();
         })));
-        if (!EditScriptRunner.startIfAsked(window.viewModel())) {
+        if (fileAtStart != null) {
+            window.viewModel().openFile(fileAtStart);
+        } else if (!EditScriptRunner.startIfAsked(window.viewModel())) {
             window.viewModel().reopenLast();
         }
         if (DatabaseBackups.refusedAtStart()) {
@@ -83,6 +101,14 @@ public final class ReportDeskApp extends Application {
             a.setHeaderText(null);
             a.show();
         }
+    }
+
+    /** The one sentence shown when the app cannot start (e.g. the data folder is not writable). */
+    static Alert startupFailureAlert(RuntimeException failure) {
+        Alert a = new Alert(Alert.AlertType.ERROR, Failures.sentence(failure), Buttons.close());
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(null);
+        return a;
     }
 
     @Override

@@ -1,0 +1,34 @@
+@echo off
+rem ReportDesk 公文写作台 - portable launcher for Windows 10/11 (x86-64).
+rem Needs a Java 17+ runtime: JAVA_HOME, or java on the PATH. Arguments go to the app.
+setlocal
+chcp 65001 >nul
+set "HERE=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+set "JAVAW=javaw"
+if defined JAVA_HOME set "JAVAW=%JAVA_HOME%\bin\javaw"
+"%JAVA%" -version >nul 2>&1
+if errorlevel 1 (
+  echo ReportDesk: 未找到 Java 17 或更高版本，请安装后重试。 No Java 17+ found: install one, or set JAVA_HOME.
+  pause
+  exit /b 1
+)
+rem Class-data sharing: the first start writes an archive in %LOCALAPPDATA%\ReportDesk\cache when
+rem the app closes; later starts use it. An unusable archive is ignored (-Xshare:auto); delete the
+rem folder after a Java update to make a new one.
+set "CACHE=%LOCALAPPDATA%\ReportDesk\cache"
+set "JSA=%CACHE%\reportdesk.jsa"
+set "CDS=-XX:SharedArchiveFile=%JSA%"
+if not exist "%JSA%" (
+  if not exist "%CACHE%" mkdir "%CACHE%"
+  set "CDS=-XX:ArchiveClassesAtExit=%JSA%"
+)
+set "CP=%HERE%reportdesk.jar;%HERE%lib\*;%HERE%lib\javafx\win\*"
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dfile.encoding=UTF-8"
+if "%~1"=="" (
+  start "" "%JAVAW%" %OPTS% %CDS% -cp "%CP%" org.reportdesk.app.Launcher
+) else (
+  "%JAVA%" %OPTS% -cp "%CP%" org.reportdesk.app.Launcher %*
+)
+endlocal

@@ -1,0 +1,31 @@
+#!/bin/sh
+# ReportDesk 公文写作台 — portable launcher for Linux (x86-64, ARM64) and macOS.
+# Needs a Java 17+ runtime: JAVA_HOME, or java on the PATH. Arguments go to the app
+# (e.g. --data-dir DIR, or a CLI command: ./reportdesk.sh --help).
+HERE=$(cd "$(dirname "$0")" && pwd)
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64|Linux-amd64) FX=linux ;;
+  Linux-aarch64|Linux-arm64) FX=linux-aarch64 ;;
+  Darwin-arm64) FX=mac-aarch64 ;;
+  Darwin-*) FX=mac ;;
+  *) echo "ReportDesk: 不支持此系统 / unsupported system: $(uname -sm)" >&2; exit 1 ;;
+esac
+if [ -n "$JAVA_HOME" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=$(command -v java); fi
+if [ -z "$JAVA" ] || [ ! -x "$JAVA" ]; then
+  echo "ReportDesk: 未找到 Java 17 或更高版本，请安装后重试。/ No Java 17+ found: install one, or set JAVA_HOME." >&2
+  exit 1
+fi
+CP="$HERE/reportdesk.jar"
+for f in "$HERE"/lib/*.jar "$HERE"/lib/javafx/$FX/*.jar; do CP="$CP:$f"; done
+# Class-data sharing: the first start records the classes it loads into an archive in the cache
+# folder (written when the app closes); later starts map it and come up faster. One archive per
+# Java runtime and app folder; a stale or unusable archive is ignored by the JVM (-Xshare:auto).
+if [ "$(uname -s)" = Darwin ]; then CACHE="$HOME/Library/Caches/ReportDesk"; else CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/reportdesk"; fi
+KEY=$(printf '%s|%s' "$(readlink -f "$JAVA" 2>/dev/null || echo "$JAVA")" "$HERE" | cksum | cut -d' ' -f1)
+JSA="$CACHE/reportdesk-$KEY.jsa"
+CDS="-XX:SharedArchiveFile=$JSA"
+if [ ! -s "$JSA" ] || [ "$JSA" -ot "$HERE/reportdesk.jar" ]; then
+  mkdir -p "$CACHE" 2>/dev/null && rm -f "$JSA" && CDS="-XX:ArchiveClassesAtExit=$JSA" || CDS=""
+fi
+exec "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto $CDS -Dfile.encoding=UTF-8 \
+  -cp "$CP" org.reportdesk.app.Launcher "$@"
