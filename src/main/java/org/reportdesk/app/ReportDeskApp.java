@@ -3,6 +3,10 @@ package org.reportdesk.app;
 import org.reportdesk.services.Settings;
 import org.reportdesk.services.Services;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,7 +17,10 @@ import org.reportdesk.library.BuiltinLibrary;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.main.MainViewModel;
 import org.reportdesk.ui.main.MainWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application. It is started with {@link #launchWith(Supplier)}, which hands it the
@@ -21,7 +28,15 @@ import org.reportdesk.ui.main.MainWindow;
  */
 public final class ReportDeskApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReportDeskApp.class);
+
+    /** How long a SIGTERM (logout, shutdown) waits for the last edits to be stored. */
+    private static final long SHUTDOWN_FLUSH_MS = 4000;
+
     private static volatile Supplier<Services> servicesSupplier;
+    /** Set on the UI thread when a shutdown flush starts: no scripted edit is applied after it. */
+    static volatile boolean shuttingDown;
+    private static volatile boolean stopped;
     private Services services;
     private RuntimeException startupFailure;
 
@@ -72,11 +87,48 @@ public final class ReportDeskApp extends Application {
             stage.toFront();
             stage.requestFocus();
         })));
-        EditScriptRunner.startIfAsked(window.viewModel());
+        MainViewModel vm = window.viewModel();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> flushOnShutdown(vm), "reportdesk-shutdown-flush"));
+        EditScriptRunner.startIfAsked(vm);
+    }
+
+    /**
+     * On SIGTERM the UI thread still runs while shutdown hooks do: store what is pending there and
+     * wait for it, with a bound. After a normal close there is nothing left to do.
+     */
+    private static void flushOnShutdown(MainViewModel vm) {
+        if (stopped) {
+            return;
+        }
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> {
+                shuttingDown = true;
+                try {
+                    vm.autosave().flushAndConfirm().whenComplete((ok, failure) -> {
+                        if (failure == null) {
+                            stored.complete(null);
+                        } else {
+                            stored.completeExceptionally(failure);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    stored.completeExceptionally(e);
+                }
+            });
+            stored.get(SHUTDOWN_FLUSH_MS, TimeUnit.MILLISECONDS);
+        } catch (IllegalStateException e) {
+            // the toolkit has already exited: the window's close stored everything
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("edits not stored at shutdown: {}", e.toString());
+        }
     }
 
     @Override
     public void stop() {
+        stopped = true;
         if (services != null) {
             Settings settings = services.settings();
             services.executor().submit(() -> {

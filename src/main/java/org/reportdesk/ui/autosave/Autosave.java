@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -86,6 +88,11 @@ public final class Autosave {
     private final javafx.beans.property.ObjectProperty<Instant> lastSaved = new javafx.beans.property.SimpleObjectProperty<>();
     /** Ids given by the store to reports opened unstored, by the open report object; read on the writer's thread. */
     private final Map<Report, Long> storedIds = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final TaskExecutor executor;
+    private final Runnable checkAfterWrite;
+    private final List<StoreWatcher> watchers = new CopyOnWriteArrayList<>();
+    /** The failure of the last write, null after a write that succeeded; written on the save lane. */
+    private volatile Throwable lastFailure;
     private Report report;
     private Instant lastTimedSnapshot;
     private long changes;
@@ -93,7 +100,19 @@ public final class Autosave {
 
     public Autosave(ReportSession session, ReportRepository reports, SnapshotRepository snapshots, TaskExecutor executor,
                     Delay delay, Clock clock, Consumer<Throwable> onFailed) {
+        this(session, reports, snapshots, executor, delay, clock, onFailed, () -> { });
+    }
+
+    /**
+     * {@code checkAfterWrite} runs on the save lane after every write and throws when the write
+     * cannot be trusted (e.g. the data folder was deleted: the database still writes into the
+     * unlinked file), so the write counts as failed.
+     */
+    public Autosave(ReportSession session, ReportRepository reports, SnapshotRepository snapshots, TaskExecutor executor,
+                    Delay delay, Clock clock, Consumer<Throwable> onFailed, Runnable checkAfterWrite) {
         this.session = session;
+        this.executor = executor;
+        this.checkAfterWrite = checkAfterWrite;
         this.reports = reports;
         this.snapshots = snapshots;
         this.delay = delay;
@@ -159,6 +178,38 @@ public final class Autosave {
         }
     }
 
+    /**
+     * Writes what is not yet stored and returns a future that completes once every write offered
+     * so far has ended: normally when the last one stored the report, exceptionally with its
+     * failure. Call on the UI thread; the future completes on the save lane, so the UI thread may
+     * wait for it (with a bound) without a dead lock.
+     */
+    public CompletableFuture<Void> flushAndConfirm() {
+        flush();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        // The save lane runs in order: this runs after the writes queued above.
+        executor.submit(TaskExecutor.Lane.SAVE, () -> {
+            Throwable t = lastFailure;
+            if (t == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(t);
+            }
+            return null;
+        }, ignored -> { }, ignored -> { });
+        return done;
+    }
+
+    /** The number of changes seen so far; a write acknowledges the changes up to the one it took. */
+    public long changeCount() {
+        return changes;
+    }
+
+    /** Adds a watcher told about every write of the open report (used by the crash-recovery harness). */
+    public void watch(StoreWatcher watcher) {
+        watchers.add(watcher);
+    }
+
     /** Writes the current state now, stored or not, with a snapshot for {@code reason}. */
     public void saveWithSnapshot(SnapshotReason reason) {
         if (report != null) {
@@ -181,9 +232,17 @@ public final class Autosave {
     /** Runs on the background thread. */
     private List<Done> write(Batch batch) {
         List<Done> done = new ArrayList<>();
-        for (Job job : batch.jobs()) {
-            done.add(write(job));
+        try {
+            for (Job job : batch.jobs()) {
+                watchers.forEach(w -> w.storing(job.copy(), job.change()));
+                done.add(write(job));
+            }
+            checkAfterWrite.run();
+        } catch (RuntimeException | Error e) {
+            lastFailure = e;
+            throw e;
         }
+        lastFailure = null;
         return done;
     }
 
@@ -208,6 +267,9 @@ public final class Autosave {
 
     private void written(Done d) {
         session.stored(d.open(), d.saved().id(), d.saved().createdAt(), d.saved().updatedAt());
+        if (d.open() == report) {
+            watchers.forEach(w -> w.stored(d.change()));
+        }
         if (d.open() == report && d.change() == changes) {
             unsaved.set(false);
             lastSaved.set(clock.instant());
