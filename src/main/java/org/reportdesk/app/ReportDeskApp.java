@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,6 +39,7 @@ public final class ReportDeskApp extends Application {
     static volatile boolean shuttingDown;
     private static volatile boolean stopped;
     private Services services;
+    private MainViewModel viewModel;
     private RuntimeException startupFailure;
 
     /** Starts the JavaFX application and blocks until its last window closes. */
@@ -88,6 +90,7 @@ public final class ReportDeskApp extends Application {
             stage.requestFocus();
         })));
         MainViewModel vm = window.viewModel();
+        viewModel = vm;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> flushOnShutdown(vm), "reportdesk-shutdown-flush"));
         EditScriptRunner.startIfAsked(vm);
     }
@@ -101,8 +104,9 @@ public final class ReportDeskApp extends Application {
             return;
         }
         CompletableFuture<Void> stored = new CompletableFuture<>();
-        try {
-            Platform.runLater(() -> {
+        AtomicBoolean taken = new AtomicBoolean();
+        Runnable flush = () -> {
+            if (taken.compareAndSet(false, true)) {
                 shuttingDown = true;
                 try {
                     vm.autosave().flushAndConfirm().whenComplete((ok, failure) -> {
@@ -115,10 +119,22 @@ public final class ReportDeskApp extends Application {
                 } catch (RuntimeException e) {
                     stored.completeExceptionally(e);
                 }
-            });
+            }
+        };
+        try {
+            try {
+                Platform.runLater(flush);
+            } catch (IllegalStateException e) {
+                // the toolkit has exited
+            }
+            try {
+                stored.get(SHUTDOWN_FLUSH_MS / 4, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // JavaFX's own shutdown hook may have stopped the UI thread first: take the copy here
+                flush.run();
+            }
             stored.get(SHUTDOWN_FLUSH_MS, TimeUnit.MILLISECONDS);
-        } catch (IllegalStateException e) {
-            // the toolkit has already exited: the window's close stored everything
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -129,6 +145,9 @@ public final class ReportDeskApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (viewModel != null) {
+            viewModel.flush(); // no-op after a close; on a SIGTERM the executor's shutdown below drains it
+        }
         if (services != null) {
             Settings settings = services.settings();
             services.executor().submit(() -> {
