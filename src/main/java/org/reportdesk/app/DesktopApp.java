@@ -1,6 +1,5 @@
 package org.reportdesk.app;
 
-import org.reportdesk.services.ShutdownFlush;
 import org.reportdesk.services.ServicesFactory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +30,6 @@ final class DesktopApp {
         }
         launched = true;
         CrashDialog.install();
-        Runtime.getRuntime().addShutdownHook(new Thread(ShutdownFlush::flush, "reportdesk-shutdown-flush"));
         AtomicReference<ServicesFactory.Opened> opened = new AtomicReference<>();
         StartupProbe.mark("main");
         // The database opens while the toolkit starts: on two cores that is most of a second saved.
@@ -55,7 +53,6 @@ final class DesktopApp {
                 }
             });
         } finally {
-            ShutdownFlush.forget();
             ServicesFactory.Opened o = opened.get();
             if (o != null) {
                 o.close();

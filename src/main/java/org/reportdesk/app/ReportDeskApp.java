@@ -6,6 +6,11 @@ import org.reportdesk.services.Services;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,7 +21,10 @@ import org.reportdesk.library.BuiltinLibrary;
 import org.reportdesk.library.TemplateLibrary;
 import org.reportdesk.ui.Buttons;
 import org.reportdesk.ui.Failures;
+import org.reportdesk.ui.main.MainViewModel;
 import org.reportdesk.ui.main.MainWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application. It is started with {@link #launchWith(Supplier)}, which hands it the
@@ -24,9 +32,18 @@ import org.reportdesk.ui.main.MainWindow;
  */
 public final class ReportDeskApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReportDeskApp.class);
+
+    /** How long a SIGTERM (logout, shutdown) waits for the last edits to be stored. */
+    private static final long SHUTDOWN_FLUSH_MS = 4000;
+
     private static volatile Supplier<Services> servicesSupplier;
     private static volatile Path fileAtStart;
+    /** Set on the UI thread when a shutdown flush starts: no scripted edit is applied after it. */
+    static volatile boolean shuttingDown;
+    private static volatile boolean stopped;
     private Services services;
+    private MainViewModel viewModel;
     private RuntimeException startupFailure;
 
     /** Starts the JavaFX application and blocks until its last window closes. */
@@ -89,10 +106,13 @@ public final class ReportDeskApp extends Application {
             stage.toFront();
             stage.requestFocus();
         })));
+        MainViewModel vm = window.viewModel();
+        viewModel = vm;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> flushOnShutdown(vm), "reportdesk-shutdown-flush"));
         if (fileAtStart != null) {
-            window.viewModel().openFile(fileAtStart);
-        } else if (!EditScriptRunner.startIfAsked(window.viewModel())) {
-            window.viewModel().reopenLast();
+            vm.openFile(fileAtStart);
+        } else if (!EditScriptRunner.startIfAsked(vm)) {
+            vm.reopenLast();
         }
         if (DatabaseBackups.refusedAtStart()) {
             Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("backup.restoreRefused"), Buttons.close());
@@ -100,6 +120,53 @@ public final class ReportDeskApp extends Application {
             a.setTitle(Messages.get("app.title"));
             a.setHeaderText(null);
             a.show();
+        }
+    }
+
+    /**
+     * On SIGTERM the UI thread still runs while shutdown hooks do: store what is pending there and
+     * wait for it, with a bound. After a normal close there is nothing left to do.
+     */
+    private static void flushOnShutdown(MainViewModel vm) {
+        if (stopped) {
+            return;
+        }
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        AtomicBoolean taken = new AtomicBoolean();
+        Runnable flush = () -> {
+            if (taken.compareAndSet(false, true)) {
+                shuttingDown = true;
+                try {
+                    vm.autosave().flushAndConfirm().whenComplete((ok, failure) -> {
+                        if (failure == null) {
+                            stored.complete(null);
+                        } else {
+                            stored.completeExceptionally(failure);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    stored.completeExceptionally(e);
+                }
+            }
+        };
+        try {
+            try {
+                Platform.runLater(flush);
+            } catch (IllegalStateException e) {
+                // the toolkit has exited
+            }
+            try {
+                stored.get(SHUTDOWN_FLUSH_MS / 4, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // JavaFX's own shutdown hook may have stopped the UI thread first: take the copy here
+                flush.run();
+            }
+            stored.get(SHUTDOWN_FLUSH_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("edits not stored at shutdown: {}", e.toString());
         }
     }
 
@@ -113,6 +180,10 @@ public final class ReportDeskApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
+        if (viewModel != null) {
+            viewModel.flush(); // no-op after a close; on a SIGTERM the executor's shutdown below drains it
+        }
         if (services != null) {
             Settings settings = services.settings();
             services.executor().submit(org.reportdesk.services.TaskExecutor.Lane.SAVE, () -> {

@@ -35,6 +35,13 @@ public interface DialogService {
      */
     boolean confirm(String title, String message, String goText, String backText, boolean safeIsDefault);
 
+    /**
+     * Asks a question with several answers (buttons in the given order); returns the index of the
+     * answer, or {@code safe} when the dialog is closed without one. {@code safe} is also the
+     * answer Enter picks.
+     */
+    int choose(String title, String message, List<String> answers, int safe);
+
     Optional<Path> chooseFileToOpen(String title, FileType type, Path folder);
 
     Optional<Path> chooseFileToSave(String title, FileType type, Path folder, String fileName);

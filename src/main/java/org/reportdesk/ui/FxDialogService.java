@@ -2,6 +2,8 @@ package org.reportdesk.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -62,6 +64,23 @@ public final class FxDialogService implements DialogService {
         ((Button) a.getDialogPane().lookupButton(back)).setDefaultButton(safeIsDefault);
         ((Button) a.getDialogPane().lookupButton(go)).setDefaultButton(!safeIsDefault);
         return a.showAndWait().filter(b -> b == go).isPresent();
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> answers, int safe) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(answers.get(i), i == safe ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : ButtonBar.ButtonData.OTHER));
+        }
+        Alert a = new Alert(Alert.AlertType.WARNING, message, buttons.toArray(ButtonType[]::new));
+        a.initOwner(owner.get());
+        a.setHeaderText(null);
+        a.setTitle(title);
+        for (int i = 0; i < buttons.size(); i++) {
+            ((Button) a.getDialogPane().lookupButton(buttons.get(i))).setDefaultButton(i == safe);
+        }
+        return a.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).orElse(safe);
     }
 
     @Override

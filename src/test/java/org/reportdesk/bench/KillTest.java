@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.HashSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,31 +31,40 @@ import org.reportdesk.store.Database;
 import org.reportdesk.store.H2ReportRepository;
 
 /**
- * Crash recovery of the real app: starts it as a separate JVM with an edit script, kills it with
- * SIGKILL at a random moment (during start-up, early in the editing, or after more than 2 s of
- * editing), opens the database again with the app's own code and counts the edits applied more
- * than 2 s before the kill that are missing. Two lanes, each on its own data folder, run side by
- * side; in a lane every start opens the database the previous kill left behind. Runs in
- * {@code mvn -B verify} (skip with {@code -DskipKillTest}), or alone:
- * {@code mvn -B -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.reportdesk.bench.KillTest -Dexec.args=50}.
+ * Crash recovery of the real app: starts it as a separate JVM with an edit script (typing,
+ * headings, added, deleted and moved sections, undo, template insertion, 署名 and 日期, and an
+ * import plus export of a large file in the LONG lane during part of the run), then stops it at a
+ * random moment: SIGKILL during start-up or while editing, or SIGTERM (logout, shutdown). It then
+ * opens the database again with the app's own code and checks that every edit acknowledged as
+ * saved (the app logs "stored C" once autosave's write of change C is done) is there, and that
+ * the stored report is exactly one state the app wrote at or after that acknowledgement (its
+ * digest: title, 署名, 日期, every section with its level, heading and text, in order), so a
+ * deleted section stays deleted and a moved one stays moved. After a SIGTERM every applied edit
+ * must be stored. Two lanes, each on its own data folder, run side by side; in a lane every start
+ * opens the database the previous kill left behind. Seeds vary per run and are printed
+ * ({@code -Dreportdesk.killSeed=N} repeats one). Runs in {@code mvn -B verify} (skip with
+ * {@code -DskipKillTest}), or alone: {@code mvn -B -q -o test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.reportdesk.bench.KillTest -Dexec.args=50}.
  */
 @Tag("kill")
 public class KillTest {
 
-    private static final Pattern APPLIED = Pattern.compile("edit (\\d+) applied at (\\d+)");
-    private static final long BUDGET_MS = 2000;
+    private static final Pattern APPLIED = Pattern.compile("edit (\\d+) applied at (\\d+) change (\\d+)");
+    private static final Pattern STORING = Pattern.compile("storing (\\d+) digest (\\w+)");
+    private static final Pattern STORED = Pattern.compile("stored (\\d+) at (\\d+)");
+    private static final Pattern LONG = Pattern.compile("long (\\d+) (started|done|failed) at (\\d+).*");
     private static final int SIGKILL_EXIT = 128 + 9;
-    private static final long SEED = 20260705;
+    private static final int SIGTERM_EXIT = 128 + 15;
 
     /** startUps / startUpMs: app starts timed from process start to the first edit, and their sum. */
-    record Figures(int kills, int duringStartUp, int withChecked, int checked, int lost, int recentMissing,
-                   int startUps, long startUpMs) {
-        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
+    record Figures(int kills, int duringStartUp, int sigterms, int duringLongWork, int withChecked, int checked,
+                   int lost, int wrongStructure, int recentMissing, int startUps, long startUpMs) {
+        static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Figures plus(Figures o) {
-            return new Figures(kills + o.kills, duringStartUp + o.duringStartUp, withChecked + o.withChecked,
-                    checked + o.checked, lost + o.lost, recentMissing + o.recentMissing, startUps + o.startUps,
+            return new Figures(kills + o.kills, duringStartUp + o.duringStartUp, sigterms + o.sigterms,
+                    duringLongWork + o.duringLongWork, withChecked + o.withChecked, checked + o.checked, lost + o.lost,
+                    wrongStructure + o.wrongStructure, recentMissing + o.recentMissing, startUps + o.startUps,
                     startUpMs + o.startUpMs);
         }
     }
@@ -61,15 +73,18 @@ public class KillTest {
     Path work;
 
     @Test
-    void noEditOlderThanTwoSecondsIsLostAcrossFiftyKills() throws Exception {
+    void everyAcknowledgedEditAndTheStructureSurviveFiftyKills() throws Exception {
         int kills = Integer.getInteger("reportdesk.kills", 50);
         Figures f = run(kills, Integer.getInteger("reportdesk.killLanes", 2), work);
         assertThat(f.kills()).isEqualTo(kills);
-        assertThat(f.withChecked()).as("kills after more than 2 s of editing").isGreaterThanOrEqualTo(kills / 2);
-        if (kills >= 20) { // one in ten kills lands in the start-up
+        assertThat(f.withChecked()).as("kills after edits acknowledged as saved").isGreaterThanOrEqualTo(kills / 2);
+        if (kills >= 20) { // one in ten lands in the start-up; every fourth stop is a SIGTERM
             assertThat(f.duringStartUp()).as("kills during start-up").isPositive();
+            assertThat(f.sigterms()).as("SIGTERM runs").isPositive();
+            assertThat(f.duringLongWork()).as("kills while an import or export ran").isPositive();
         }
-        assertThat(f.lost()).isZero();
+        assertThat(f.lost()).as("acknowledged edits lost").isZero();
+        assertThat(f.wrongStructure()).as("stored reports that are no state the app wrote after its last acknowledgement").isZero();
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,13 +94,15 @@ public class KillTest {
 
     static Figures run(int kills, int lanes, Path work) throws Exception {
         long t0 = System.nanoTime();
+        long seed = Long.getLong("reportdesk.killSeed", System.currentTimeMillis());
+        System.out.println("kill test seed: " + seed + " (repeat with -Dreportdesk.killSeed=" + seed + ")");
         FastAppLauncher launcher = FastAppLauncher.prepare(work);
         ExecutorService pool = Executors.newFixedThreadPool(lanes);
         Figures total = Figures.NONE;
         try {
             List<Future<Figures>> lanesDone = new ArrayList<>();
             for (int lane = 0; lane < lanes; lane++) {
-                Lane l = new Lane(lane, launcher, work.resolve("lane" + lane), new Random(SEED + lane));
+                Lane l = new Lane(lane, launcher, work.resolve("lane" + lane), new Random(seed + lane));
                 int share = kills / lanes + (lane < kills % lanes ? 1 : 0);
                 lanesDone.add(pool.submit(() -> l.run(share)));
             }
@@ -95,13 +112,54 @@ public class KillTest {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("kills: %d (%d during start-up), kills with edits older than 2 s: %d, edits checked: %d, lost: %d"
-                        + " (edits of the last 2 s not yet stored: %d); %d lanes, app start to first edit %d ms on average, %s;"
-                + " in %d s%n",
-                total.kills(), total.duringStartUp(), total.withChecked(), total.checked(), total.lost(),
-                total.recentMissing(), lanes, total.startUpMs() / Math.max(1, total.startUps()), launcher.description(),
+        System.out.printf("seed %d: kills: %d (%d during start-up, %d SIGTERM, %d while an import/export ran),"
+                        + " kills after an acknowledged save (stored report checked against the states written): %d, acknowledged edits checked: %d, lost: %d,"
+                        + " stored reports with a wrong structure: %d (edits not yet acknowledged and not stored: %d);"
+                        + " %d lanes, app start to first edit %d ms on average, %s; in %d s%n",
+                seed, total.kills(), total.duringStartUp(), total.sigterms(), total.duringLongWork(), total.withChecked(),
+                total.checked(), total.lost(), total.wrongStructure(), total.recentMissing(), lanes,
+                total.startUpMs() / Math.max(1, total.startUps()), launcher.description(),
                 (System.nanoTime() - t0) / 1_000_000_000L);
         return total;
+    }
+
+    /** What the app logged in one run. */
+    private static final class RunLog {
+        final List<long[]> edits = new ArrayList<>(); // index, applied at, change
+        final Map<Long, Set<String>> storing = new TreeMap<>();
+        long acked = -1;
+        final Map<Integer, long[]> longWork = new HashMap<>(); // started, ended (0 while running)
+
+        RunLog(Path log) throws IOException {
+            for (String line : Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.<String>of()) {
+                Matcher m;
+                if ((m = APPLIED.matcher(line)).matches()) {
+                    edits.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
+                } else if ((m = STORING.matcher(line)).matches()) {
+                    storing.computeIfAbsent(Long.parseLong(m.group(1)), c -> new HashSet<>()).add(m.group(2));
+                } else if ((m = STORED.matcher(line)).matches()) {
+                    acked = Math.max(acked, Long.parseLong(m.group(1)));
+                } else if ((m = LONG.matcher(line)).matches()) {
+                    long[] w = longWork.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new long[2]);
+                    w[m.group(2).equals("started") ? 0 : 1] = Long.parseLong(m.group(3));
+                }
+            }
+        }
+
+        boolean longWorkRunningAt(long t) {
+            return longWork.values().stream().anyMatch(w -> w[0] > 0 && w[0] < t && (w[1] == 0 || w[1] > t));
+        }
+
+        /** Digests of the states written after change {@code floor} or later. */
+        Set<String> statesFrom(long floor) {
+            Set<String> out = new HashSet<>();
+            storing.forEach((change, digests) -> {
+                if (change >= floor) {
+                    out.addAll(digests);
+                }
+            });
+            return out;
+        }
     }
 
     /** A series of kills on one data folder. */
@@ -111,6 +169,7 @@ public class KillTest {
         private final Path work;
         private final Path data;
         private final Random random;
+        private final Path bigFile;
         /** Markers seen stored after earlier kills, per report title: a later crash must not take them away. */
         private final Map<String, List<String>> stored = new HashMap<>();
         private long startUpMs = 3000;
@@ -121,10 +180,12 @@ public class KillTest {
             this.work = work;
             this.data = work.resolve("data");
             this.random = random;
+            this.bigFile = work.resolve("大文件.txt");
         }
 
         Figures run(int kills) throws Exception {
             Files.createDirectories(work);
+            writeBigFile(bigFile);
             Figures f = Figures.NONE;
             for (int k = 0; k < kills; k++) {
                 f = f.plus(killOnce(k));
@@ -132,7 +193,7 @@ public class KillTest {
             // The last kill's database must also let the app start.
             Process app = start("after", List.of("new 最后启动"));
             waitForFirstEdit(app, work.resolve("editsafter.log"), work.resolve("appafter.out"));
-            kill(app, work.resolve("appafter.out"));
+            stop(app, work.resolve("appafter.out"), false);
             return f;
         }
 
@@ -142,11 +203,12 @@ public class KillTest {
             Path log = work.resolve("edits" + k + ".log");
             Path out = work.resolve("app" + k + ".out");
             long spawned = System.currentTimeMillis();
-            Process app = start(String.valueOf(k), script(title, k, markers));
-            // 10 %: anywhere in the start-up (JVM, database open and migration, window); 15 %: in the
-            // first 2 s of editing; 75 %: after 2.5-5 s of editing, so older edits are checked.
+            Process app = start(String.valueOf(k), script(title, k, markers, bigFile));
+            // 10 %: SIGKILL anywhere in the start-up (JVM, database open and migration, window); 15 %: in
+            // the first 2 s of editing; 75 %: after 2.5-5 s of editing. Every fourth stop is a SIGTERM.
             double moment = random.nextDouble();
             boolean duringStartUp = moment < 0.1;
+            boolean sigterm = !duringStartUp && k % 4 == 1;
             if (duringStartUp) {
                 Thread.sleep(random.nextInt((int) startUpMs));
             } else {
@@ -154,19 +216,19 @@ public class KillTest {
                 startUpMs = System.currentTimeMillis() - spawned;
                 Thread.sleep(moment < 0.25 ? random.nextInt(2000) : 2500 + random.nextInt(2500));
             }
-            long killedAt = kill(app, out);
+            long killedAt = stop(app, out, sigterm);
 
-            String content = storedReports(title);
+            RunLog run = new RunLog(log);
+            Report report = storedReports(title);
+            String content = report == null ? "" : text(report);
+            // After a SIGTERM every applied edit must be stored; after a SIGKILL every acknowledged one.
+            long floor = sigterm ? (run.edits.isEmpty() ? -1 : run.edits.get(run.edits.size() - 1)[2]) : run.acked;
             int checked = 0;
             int lost = 0;
             int recentMissing = 0;
             List<String> present = new ArrayList<>();
-            for (String line : Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.<String>of()) {
-                Matcher m = APPLIED.matcher(line);
-                if (!m.matches()) {
-                    continue;
-                }
-                String marker = markers.get(Integer.parseInt(m.group(1)));
+            for (long[] e : run.edits) {
+                String marker = markers.get((int) e[0]);
                 if (marker == null) {
                     continue;
                 }
@@ -174,19 +236,30 @@ public class KillTest {
                 if (isStored) {
                     present.add(marker);
                 }
-                if (Long.parseLong(m.group(2)) < killedAt - BUDGET_MS) {
+                if (e[2] <= floor) {
                     checked++;
                     if (!isStored) {
                         lost++;
-                        System.out.println("LOST: lane " + lane + " kill " + k + " " + line + " (killed at " + killedAt + ")");
+                        System.out.println("LOST: lane " + lane + " kill " + k + (sigterm ? " (SIGTERM)" : "") + " edit " + e[0]
+                                + " change " + e[2] + " (acknowledged through change " + floor + ", killed at " + killedAt + ")");
                     }
                 } else if (!isStored) {
                     recentMissing++;
                 }
             }
+            int wrongStructure = 0;
+            if (floor >= 0) {
+                String digest = report == null ? "(no report)" : org.reportdesk.app.EditScriptRunner.digest(report);
+                if (!run.statesFrom(floor).contains(digest)) {
+                    wrongStructure = 1;
+                    System.out.println("WRONG STRUCTURE: lane " + lane + " kill " + k + (sigterm ? " (SIGTERM)" : "")
+                            + ": stored " + digest + ", written from change " + floor + " on: " + run.statesFrom(floor));
+                }
+            }
             stored.put(title, present);
-            return new Figures(1, duringStartUp ? 1 : 0, checked > 0 ? 1 : 0, checked, lost, recentMissing,
-                    duringStartUp ? 0 : 1, duringStartUp ? 0 : startUpMs);
+            return new Figures(1, duringStartUp ? 1 : 0, sigterm ? 1 : 0, run.longWorkRunningAt(killedAt) ? 1 : 0,
+                    floor >= 0 ? 1 : 0, checked, lost, wrongStructure, recentMissing, duringStartUp ? 0 : 1,
+                    duringStartUp ? 0 : startUpMs);
         }
 
         private Process start(String run, List<String> script) throws IOException {
@@ -197,57 +270,101 @@ public class KillTest {
                     EditScriptRunner.SEED + "=" + random.nextLong()));
         }
 
-        /** SIGKILL; returns the moment of the kill. The app must have been running until then. */
-        private static long kill(Process app, Path out) throws Exception {
+        /** SIGKILL, or SIGTERM (the app flushes in its shutdown hook); returns the moment of the signal. */
+        private static long stop(Process app, Path out, boolean sigterm) throws Exception {
             if (!app.isAlive()) {
                 throw new IllegalStateException("app exited before the kill:\n" + Files.readString(out));
             }
             long killedAt = System.currentTimeMillis();
-            app.destroyForcibly();
-            assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("killed app gone").isTrue();
-            assertThat(app.exitValue()).as("exit status of a SIGKILLed process").isEqualTo(SIGKILL_EXIT);
+            if (sigterm) {
+                app.destroy();
+            } else {
+                app.destroyForcibly();
+            }
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("stopped app gone").isTrue();
+            assertThat(app.exitValue()).as("exit status of the stopped process")
+                    .isEqualTo(sigterm ? SIGTERM_EXIT : SIGKILL_EXIT);
             return killedAt;
         }
 
         /**
          * Opens the database as the app does (it must open after every kill), loads every report
-         * through the app's repository (each must read back) and returns the text of the report
-         * titled {@code title}; the reports of earlier kills must still hold every marker they held.
+         * through the app's repository (each must read back) and returns the report titled
+         * {@code title} (null when none); the reports of earlier kills must still hold every marker
+         * they held.
          */
-        private String storedReports(String title) {
-            Map<String, String> text = new HashMap<>();
+        private Report storedReports(String title) {
+            Map<String, Report> all = new HashMap<>();
             try (Database db = Database.open(data)) {
                 H2ReportRepository reports = new H2ReportRepository(db);
                 for (ReportSummary s : reports.list()) {
                     Report r = reports.load(s.id());
-                    StringBuilder sb = new StringBuilder();
-                    for (Section sec : r.allSections()) {
-                        sb.append(sec.heading()).append('\n').append(sec.body().plainText()).append('\n');
-                    }
-                    assertThat(text.put(r.title(), sb.toString())).as("one stored report titled " + r.title()).isNull();
+                    assertThat(all.put(r.title(), r)).as("one stored report titled " + r.title()).isNull();
                 }
             }
             stored.forEach((t, markers) -> {
-                String now = text.getOrDefault(t, "");
+                String now = all.containsKey(t) ? text(all.get(t)) : "";
                 for (String m : markers) {
                     assertThat(now).as("report of an earlier kill keeps " + m).contains(m);
                 }
             });
-            return text.getOrDefault(title, "");
+            return all.get(title);
         }
     }
 
-    /** One new report per run; every later edit adds a unique marker that must survive. */
-    private static List<String> script(String title, int run, List<String> markers) {
+    private static String text(Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (Section sec : r.allSections()) {
+            sb.append(sec.heading()).append('\n').append(sec.body().plainText()).append('\n');
+        }
+        return sb.append(r.signature()).append('\n').append(r.date()).toString();
+    }
+
+    /**
+     * One new report per run; every kind of edit in turn. Edits whose text must survive carry a
+     * unique marker; the rest (a section added then deleted, a paragraph typed then undone, a move,
+     * 署名 and 日期 overwritten later) are checked through the digest of the whole report.
+     */
+    private static List<String> script(String title, int run, List<String> markers, Path bigFile) {
         List<String> lines = new ArrayList<>();
         lines.add("new " + title);
-        markers.add(null); // a new report is stored on its first change, not when it is created
+        markers.add(null);
         for (int i = 1; i < 400; i++) {
             String marker = "K" + run + "E" + i + "记号";
-            markers.add(marker);
-            lines.add((i % 3 == 1 ? "section 工作" : "body 完成情况：") + marker);
+            if (i == 3 || i % 100 == 0) {
+                lines.add("long " + bigFile);
+                markers.add(null);
+            }
+            switch ((i - 1) % 12) {
+                case 0 -> lines.add("section 工作" + marker);
+                case 1, 2, 9 -> lines.add("body 完成情况：" + marker);
+                case 3 -> lines.add("section 临时" + marker);
+                case 4 -> lines.add("delete");
+                case 5 -> lines.add("body 撤销" + marker);
+                case 6 -> lines.add("undo");
+                case 7 -> lines.add("moveup");
+                case 8 -> lines.add("template 模板" + marker);
+                case 10 -> lines.add("signature 某某县教育局" + marker);
+                default -> lines.add("date 2026年12月" + (1 + i % 28) + "日");
+            }
+            boolean survives = switch ((i - 1) % 12) {
+                case 0, 1, 2, 8, 9 -> true;
+                default -> false;
+            };
+            markers.add(survives ? marker : null);
         }
         return lines;
+    }
+
+    /** A long web-style text (about 300 KB) whose import and export keep the LONG lane busy for a while. */
+    private static void writeBigFile(Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("某某县教育局2026年工作总结\n");
+        for (int i = 1; i <= 600; i++) {
+            sb.append(i % 10 == 1 ? "一、主要工作" + i + "\n" : "（" + (i % 10) + "）第" + i + "项工作\n");
+            sb.append("全年围绕中心任务，推进各项工作落实，完成学位建设、师资培训和校舍改造等任务，群众满意度持续提升。".repeat(3))
+                    .append('\n');
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
     private static void waitForFirstEdit(Process app, Path log, Path out) throws Exception {

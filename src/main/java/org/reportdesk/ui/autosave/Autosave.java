@@ -8,14 +8,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.reportdesk.services.CoalescingWriter;
-import org.reportdesk.services.ShutdownFlush;
 import org.reportdesk.services.TaskExecutor;
 import org.reportdesk.model.Report;
 import org.reportdesk.session.ReportChange;
@@ -32,11 +30,10 @@ import org.reportdesk.store.SnapshotRepository;
  * imported, rolled forward) is stored the moment it opens. {@link #flush()} writes at once (close,
  * switching reports, Ctrl+S).
  */
-public final class Autosave implements ShutdownFlush.PendingWork {
+public final class Autosave {
 
     public static final Duration DELAY = Duration.ofMillis(800);
     public static final Duration SNAPSHOT_EVERY = Duration.ofMinutes(10);
-    private static final long FX_WAIT_MS = 300;
 
     /**
      * What one background write does: the stored report and, when asked, a snapshot of it. {@code open}
@@ -91,6 +88,11 @@ public final class Autosave implements ShutdownFlush.PendingWork {
     private final javafx.beans.property.ObjectProperty<Instant> lastSaved = new javafx.beans.property.SimpleObjectProperty<>();
     /** Ids given by the store to reports opened unstored, by the open report object; read on the writer's thread. */
     private final Map<Report, Long> storedIds = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final TaskExecutor executor;
+    private final Runnable checkAfterWrite;
+    private final List<StoreWatcher> watchers = new CopyOnWriteArrayList<>();
+    /** The failure of the last write, null after a write that succeeded; written on the save lane. */
+    private volatile Throwable lastFailure;
     private Report report;
     private Instant lastTimedSnapshot;
     private long changes;
@@ -98,14 +100,25 @@ public final class Autosave implements ShutdownFlush.PendingWork {
 
     public Autosave(ReportSession session, ReportRepository reports, SnapshotRepository snapshots, TaskExecutor executor,
                     Delay delay, Clock clock, Consumer<Throwable> onFailed) {
+        this(session, reports, snapshots, executor, delay, clock, onFailed, () -> { });
+    }
+
+    /**
+     * {@code checkAfterWrite} runs on the save lane after every write and throws when the write
+     * cannot be trusted (e.g. the data folder was deleted: the database still writes into the
+     * unlinked file), so the write counts as failed.
+     */
+    public Autosave(ReportSession session, ReportRepository reports, SnapshotRepository snapshots, TaskExecutor executor,
+                    Delay delay, Clock clock, Consumer<Throwable> onFailed, Runnable checkAfterWrite) {
         this.session = session;
+        this.executor = executor;
+        this.checkAfterWrite = checkAfterWrite;
         this.reports = reports;
         this.snapshots = snapshots;
         this.delay = delay;
         this.clock = clock;
         this.lastTimedSnapshot = clock.instant();
         this.writer = new CoalescingWriter<>(executor, this::write, Batch::then, this::written, onFailed);
-        ShutdownFlush.track(this);
         session.subscribe(new ReportListener() {
             @Override
             public void changed(ReportChange change) {
@@ -166,38 +179,35 @@ public final class Autosave implements ShutdownFlush.PendingWork {
     }
 
     /**
-     * Writes the unsaved state and waits for it to be stored, at most {@code timeout}; from any
-     * thread (the shutdown hook on SIGTERM). True when everything is stored.
+     * Writes what is not yet stored and returns a future that completes once every write offered
+     * so far has ended: normally when the last one stored the report, exceptionally with its
+     * failure. Call on the UI thread; the future completes on the save lane, so the UI thread may
+     * wait for it (with a bound) without a dead lock.
      */
-    @Override
-    public boolean flushNow(Duration timeout) {
-        long until = System.nanoTime() + timeout.toNanos();
-        try {
-            if (Platform.isFxApplicationThread()) {
-                flush();
+    public CompletableFuture<Void> flushAndConfirm() {
+        flush();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        // The save lane runs in order: this runs after the writes queued above.
+        executor.submit(TaskExecutor.Lane.SAVE, () -> {
+            Throwable t = lastFailure;
+            if (t == null) {
+                done.complete(null);
             } else {
-                CountDownLatch offered = new CountDownLatch(1);
-                try {
-                    Platform.runLater(() -> {
-                        flush();
-                        offered.countDown();
-                    });
-                } catch (IllegalStateException toolkitNotRunning) {
-                    // no UI thread left to race with: take the state from here
-                    flush();
-                    offered.countDown();
-                }
-                if (!offered.await(Math.min(FX_WAIT_MS, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
-                    // On SIGTERM the FX thread no longer runs posted work (measured: never); it no
-                    // longer edits either, so the state is taken from here rather than lost.
-                    flush();
-                }
+                done.completeExceptionally(t);
             }
-            return writer.awaitIdle(Duration.ofNanos(Math.max(0, until - System.nanoTime())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+            return null;
+        }, ignored -> { }, ignored -> { });
+        return done;
+    }
+
+    /** The number of changes seen so far; a write acknowledges the changes up to the one it took. */
+    public long changeCount() {
+        return changes;
+    }
+
+    /** Adds a watcher told about every write of the open report (used by the crash-recovery harness). */
+    public void watch(StoreWatcher watcher) {
+        watchers.add(watcher);
     }
 
     /** Writes the current state now, stored or not, with a snapshot for {@code reason}. */
@@ -222,9 +232,17 @@ public final class Autosave implements ShutdownFlush.PendingWork {
     /** Runs on the background thread. */
     private List<Done> write(Batch batch) {
         List<Done> done = new ArrayList<>();
-        for (Job job : batch.jobs()) {
-            done.add(write(job));
+        try {
+            for (Job job : batch.jobs()) {
+                watchers.forEach(w -> w.storing(job.copy(), job.change()));
+                done.add(write(job));
+            }
+            checkAfterWrite.run();
+        } catch (RuntimeException | Error e) {
+            lastFailure = e;
+            throw e;
         }
+        lastFailure = null;
         return done;
     }
 
@@ -249,6 +267,9 @@ public final class Autosave implements ShutdownFlush.PendingWork {
 
     private void written(Done d) {
         session.stored(d.open(), d.saved().id(), d.saved().createdAt(), d.saved().updatedAt());
+        if (d.open() == report) {
+            watchers.forEach(w -> w.stored(d.change()));
+        }
         if (d.open() == report && d.change() == changes) {
             unsaved.set(false);
             lastSaved.set(clock.instant());

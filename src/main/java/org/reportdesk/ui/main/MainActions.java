@@ -10,6 +10,7 @@ import org.reportdesk.i18n.Messages;
 import org.reportdesk.services.Services;
 import org.reportdesk.ui.DialogService;
 import org.reportdesk.ui.FxDialogService;
+import org.reportdesk.ui.autosave.StoreTrouble;
 import org.reportdesk.ui.backup.BackupActions;
 import org.reportdesk.ui.editor.ReportArea;
 import org.reportdesk.ui.export.FolderOpener;
@@ -30,12 +31,20 @@ public final class MainActions {
     private final MainView view;
     private final DialogService dialogs;
     private final MainCommands commands;
+    private final SafeClose close;
 
     MainActions(MainViewModel vm, MainView view) {
         this.vm = vm;
         this.view = view;
         this.dialogs = new FxDialogService(this::window);
         this.commands = new MainCommands(vm, dialogs, Platform::runLater, FolderOpener.desktop());
+        this.close = new SafeClose(vm, dialogs, SafeClose.WAIT);
+        // The data folder deleted or moved: nothing can be stored any more, so say so at once.
+        vm.storeTroubleProperty().addListener((o, was, now) -> {
+            if (now == StoreTrouble.FOLDER_GONE && was != now) {
+                Platform.runLater(() -> close.offerSaveAs(vm.saveStatusProperty().get(), false));
+            }
+        });
     }
 
     private Window window() {
@@ -123,10 +132,12 @@ public final class MainActions {
         }
     }
 
-    /** Changes are stored on their own: stores what is still pending and goes on (never asks). */
+    /**
+     * Changes are stored on their own: stores what is still pending and waits for it; asks only
+     * when it cannot be stored (and then offers to save the report as a file).
+     */
     public boolean confirmDiscard() {
-        vm.flush();
-        return true;
+        return close.mayClose();
     }
 
     /** 撤销: the report's last step, wherever it was made; a search or dialog field undoes its own typing. */

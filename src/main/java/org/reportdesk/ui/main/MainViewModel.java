@@ -58,6 +58,8 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final PreflightViewModel preflight;
     private final Autosave autosave;
+    private final Storing storing;
+    private final ObjectProperty<org.reportdesk.ui.autosave.StoreTrouble> storeTrouble = new SimpleObjectProperty<>();
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -97,12 +99,15 @@ public final class MainViewModel {
         });
         preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), session);
         preflight.reportCharsProperty().bind(reportChars);
+        Runnable folderCheck = Storing.folderCheck(services.dataDir());
         autosave = new Autosave(session, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
-                Clock.systemUTC(), this::saveFailed);
+                Clock.systemUTC(), this::saveFailed, folderCheck);
+        storing = new Storing(session, autosave, services.dataDir(), folderCheck);
         dirty.bind(autosave.unsavedProperty());
         autosave.lastSavedProperty().addListener((o, a, b) -> {
             if (b != null) {
                 saveError.set("");
+                storeTrouble.set(null);
             }
         });
         saveStatus = Bindings.createStringBinding(this::describeSaving, saveError, dirty, autosave.lastSavedProperty(), report);
@@ -357,8 +362,26 @@ public final class MainViewModel {
     private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private void saveFailed(Throwable e) {
-        saveError.set(Messages.get("ui.status.saveFailed", Failures.sentence(e)));
-        failed(e);
+        String sentence = storing.sentence(e);
+        saveError.set(sentence);
+        storeTrouble.set(storing.trouble(e));
+        busy.set(false);
+        error(sentence);
+    }
+
+    /** Whether the open report is stored for good (asked before closing). */
+    Storing storing() {
+        return storing;
+    }
+
+    /** Why the last write failed, null while writes succeed. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.reportdesk.ui.autosave.StoreTrouble> storeTroubleProperty() {
+        return storeTrouble;
+    }
+
+    /** Autosave, for the crash-recovery harness that waits on its writes. */
+    public Autosave autosave() {
+        return autosave;
     }
 
     private void failed(Throwable e) {

@@ -36,6 +36,13 @@ class MainCommandsTest {
         Report newReportAnswer;
         ExportViewModel exportShown;
         Runnable exportClosed;
+        final java.util.Deque<Integer> chooseAnswers = new java.util.ArrayDeque<>();
+
+        @Override
+        public int choose(String title, String message, List<String> answers, int safe) {
+            asked.add("choose:" + message + ":" + answers);
+            return chooseAnswers.isEmpty() ? safe : chooseAnswers.poll();
+        }
 
         @Override public void showInfo(String message) { asked.add("info:" + message); }
         @Override public void showError(String message) { asked.add("error:" + message); }

@@ -115,7 +115,7 @@ class MainViewModelTest {
         Report r = sample();
         m.openNew(r);
         m.save();
-        assertThat(m.messageProperty().get()).isEqualTo("写入数据库失败，未保存：disk full");
+        assertThat(m.messageProperty().get()).isEqualTo("磁盘已满，报告无法存入数据文件夹（.）。修改仍在本窗口中：请腾出磁盘空间，或另存为报告文件。");
         assertThat(m.messageIsErrorProperty().get()).isTrue();
         assertThat(m.dirtyProperty().get()).isTrue();
         assertThat(m.busyProperty().get()).isFalse();
