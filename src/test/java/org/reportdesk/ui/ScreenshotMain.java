@@ -109,7 +109,7 @@ public final class ScreenshotMain {
                 r.setRecipient("市教育局");
                 w.viewModel().outline().selectedProperty().set(OutlineNode.FRONT);
             } else if (mode.equals("outlinemenu") || mode.equals("bodymenu")) {
-                w.viewModel().editor().zoomProperty().set(1.2);
+                w.viewModel().editor().zoom().set(1.2);
                 Platform.runLater(() -> {
                     boolean outline = mode.equals("outlinemenu");
                     javafx.scene.Node c = outline ? w.view().outlineView().tree() : w.view().editorView().area();

@@ -124,7 +124,7 @@ public final class EditorView {
         date.textProperty().bindBidirectional(vm.dateProperty());
         vm.modeProperty().addListener(o -> showMode());
         vm.loadsProperty().addListener(o -> loadBody());
-        vm.zoomProperty().addListener(o -> applyZoom());
+        vm.zoom().factorProperty().addListener(o -> applyZoom());
         vm.caretRequestProperty().addListener((o, a, at) -> {
             if (at.intValue() >= 0) {
                 area.moveTo(Math.min(at.intValue(), area.getLength()));
@@ -136,22 +136,22 @@ public final class EditorView {
         area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
                 if (e.getDeltaY() > 0) {
-                    vm.zoomIn();
+                    vm.zoom().zoomIn();
                 } else {
-                    vm.zoomOut();
+                    vm.zoom().zoomOut();
                 }
                 e.consume();
             }
         });
         page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ZOOM_IN.match(e) || ZOOM_IN_PLUS.match(e) || ZOOM_IN_ADD.match(e)) {
-                vm.zoomIn();
+                vm.zoom().zoomIn();
                 e.consume();
             } else if (ZOOM_OUT.match(e) || ZOOM_OUT_SUBTRACT.match(e)) {
-                vm.zoomOut();
+                vm.zoom().zoomOut();
                 e.consume();
             } else if (ZOOM_RESET.match(e) || ZOOM_RESET_NUMPAD.match(e)) {
-                vm.resetZoom();
+                vm.zoom().reset();
                 e.consume();
             }
         });
@@ -179,7 +179,7 @@ public final class EditorView {
     private void applyZoom() {
         loading = true;
         try {
-            area.setFontScale(vm.zoomProperty().get());
+            area.setFontScale(vm.zoom().factorProperty().get());
         } finally {
             loading = false;
         }

@@ -46,7 +46,7 @@ public final class EditorViewModel {
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final IntegerProperty chars = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1.0);
+    private final EditorZoom zoom = new EditorZoom();
     private final IntegerProperty caret = new SimpleIntegerProperty();
     private final IntegerProperty caretRequest = new SimpleIntegerProperty(-1);
     private final ReportSession session;
@@ -366,29 +366,9 @@ public final class EditorViewModel {
         return section;
     }
 
-    /** 缩放 of the body text: 1.0 is the page's size; from {@value #MIN_ZOOM} to {@value #MAX_ZOOM}. */
-    public javafx.beans.property.DoubleProperty zoomProperty() {
+    /** 缩放 of the body text. */
+    public EditorZoom zoom() {
         return zoom;
-    }
-
-    public static final double MIN_ZOOM = 0.5;
-    public static final double MAX_ZOOM = 3.0;
-    private static final double ZOOM_STEP = 0.1;
-
-    public void zoomIn() {
-        setZoom(zoom.get() + ZOOM_STEP);
-    }
-
-    public void zoomOut() {
-        setZoom(zoom.get() - ZOOM_STEP);
-    }
-
-    public void resetZoom() {
-        setZoom(1.0);
-    }
-
-    public void setZoom(double z) {
-        zoom.set(Math.round(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)) * 10) / 10.0);
     }
 
     /** Where the caret is in the body (kept by the view), to reopen the report where the user stopped. */

@@ -123,7 +123,7 @@ public final class MainView {
         reportChars.textProperty().bind(vm.reportCharsProperty().asString(java.util.Locale.ROOT, Messages.get("ui.status.reportChars")));
         message.textProperty().bind(vm.messageProperty());
         saveStatus.textProperty().bind(vm.saveStatusProperty());
-        zoomLabel.textProperty().bind(vm.editor().zoomProperty().multiply(100).asString("%.0f%%"));
+        zoomLabel.textProperty().bind(vm.editor().zoom().factorProperty().multiply(100).asString("%.0f%%"));
         zoomLabel.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.status.zoomReset")));
         zoomInButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.status.zoomIn")));
         zoomOutButton.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.status.zoomOut")));
@@ -307,15 +307,15 @@ public final class MainView {
     }
 
     @FXML private void zoomIn() {
-        vm.editor().zoomIn();
+        vm.editor().zoom().zoomIn();
     }
 
     @FXML private void zoomOut() {
-        vm.editor().zoomOut();
+        vm.editor().zoom().zoomOut();
     }
 
     @FXML private void resetZoom() {
-        vm.editor().resetZoom();
+        vm.editor().zoom().reset();
     }
 
     @FXML private void showShortcuts() {

@@ -20,10 +20,8 @@ import org.reportdesk.library.RollForward;
 import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.EditPlace;
 import org.reportdesk.model.Report;
-import org.reportdesk.model.Section;
 import org.reportdesk.model.Template;
 import org.reportdesk.store.SnapshotReason;
-import org.reportdesk.text.CharCounter;
 import org.reportdesk.ui.Failures;
 import org.reportdesk.ui.ReportUndo;
 import org.reportdesk.ui.autosave.Autosave;
@@ -48,8 +46,6 @@ import org.reportdesk.ui.preflight.PreflightViewModel;
  */
 public final class MainViewModel {
 
-    private static final String ZOOM = "editor.zoom";
-
     private final Services services;
     private final ReportSession session = new ReportSession();
     private final ReportUndo undo = new ReportUndo(session);
@@ -71,6 +67,7 @@ public final class MainViewModel {
     private final StringProperty saveError = new SimpleStringProperty("");
     private final StringBinding saveStatus;
     private final Debouncer recount = Debouncer.fx(200);
+    private final LastPlace lastPlace;
 
     public MainViewModel(Services services) {
         this(services, FxDelay.forCurrentThread());
@@ -78,6 +75,7 @@ public final class MainViewModel {
 
     MainViewModel(Services services, Delay autosaveDelay) {
         this.services = services;
+        this.lastPlace = new LastPlace(services.settings());
         this.library = new LibraryViewModel(services.library(), services.executor(),
                 new FxDebounce(javafx.util.Duration.millis(150)));
         library.setFieldValues(() -> session.isOpen() ? session.report().fieldValues() : java.util.Map.of());
@@ -87,16 +85,8 @@ public final class MainViewModel {
         outline.selectedProperty().addListener(o -> showSelected());
         outline.selectedProperty().addListener(o -> rememberPlace());
         editor.caretProperty().addListener(o -> rememberPlace());
-        outline.messageProperty().addListener((o, a, m) -> {
-            if (!m.isEmpty()) {
-                error(m);
-            }
-        });
-        editor.messageProperty().addListener((o, a, m) -> {
-            if (!m.isEmpty()) {
-                error(m);
-            }
-        });
+        outline.messageProperty().addListener((o, a, m) -> showRefusal(m));
+        editor.messageProperty().addListener((o, a, m) -> showRefusal(m));
         preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), session);
         preflight.reportCharsProperty().bind(reportChars);
         Runnable folderCheck = Storing.folderCheck(services.dataDir());
@@ -110,7 +100,7 @@ public final class MainViewModel {
                 storeTrouble.set(null);
             }
         });
-        saveStatus = Bindings.createStringBinding(this::describeSaving, saveError, dirty, autosave.lastSavedProperty(), report);
+        saveStatus = SaveStatus.binding(saveError, dirty, autosave.lastSavedProperty(), report);
         session.subscribe(new ReportListener() {
             @Override
             public void changed(ReportChange change) {
@@ -118,10 +108,11 @@ public final class MainViewModel {
                     report.set(o.report());
                     rememberPlace();
                     showSelected();
-                    reportChars.set(reportChars(o.report()));
+                    reportChars.set(SaveStatus.reportChars(o.report()));
                 } else {
+                    StatusNotes.of(change).ifPresent(MainViewModel.this::info);
                     // A full recount takes ~60 ms at the size limit: once typing pauses, not on every keystroke.
-                    recount.schedule(() -> reportChars.set(session.isOpen() ? reportChars(session.report()) : 0));
+                    recount.schedule(() -> reportChars.set(session.isOpen() ? SaveStatus.reportChars(session.report()) : 0));
                 }
             }
 
@@ -130,13 +121,7 @@ public final class MainViewModel {
                 showReplayed(place);
             }
         });
-        String zoom = services.settings().get(ZOOM, "1.0");
-        try {
-            editor.setZoom(Double.parseDouble(zoom));
-        } catch (NumberFormatException e) {
-            editor.setZoom(1.0);
-        }
-        editor.zoomProperty().addListener((o, a, z) -> services.settings().put(ZOOM, z.toString()));
+        SaveStatus.rememberZoom(services.settings(), editor);
         windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "* " : "")
                 + (report.get() == null ? "" : report.get().title() + " — ") + Messages.get("app.title"), dirty, report, outline.revisionProperty());
     }
@@ -168,15 +153,6 @@ public final class MainViewModel {
         } else if (n.isSection() && (n.section() != editor.section() || editor.modeProperty().get() == EditorViewModel.Mode.NONE)) {
             editor.showSection(r, n.section());
         }
-    }
-
-    /** As {@link CharCounter#count(Report)}, but safe for levels deeper than numbering goes. */
-    private static int reportChars(Report r) {
-        int n = CharCounter.count(r.title()) + CharCounter.count(r.opening().plainText());
-        for (Section s : r.allSections()) {
-            n += EditorViewModel.sectionChars(s);
-        }
-        return n + CharCounter.count(r.signature()) + CharCounter.count(r.date());
     }
 
     /** Shows a report (new, reopened or read from a file); one never stored is stored at once. */
@@ -228,72 +204,30 @@ public final class MainViewModel {
         }
     }
 
-    private static final String LAST_REPORT = "last.report";
-    private static final String LAST_PLACE = "last.place";
-    private static final String LAST_CARET = "last.caret";
-
     /** Remembers where the user is (report, part, caret), so the next start reopens it there. */
     private void rememberPlace() {
         Report r = session.report();
-        if (r == null || r.id() == null) {
-            return;
+        if (r != null && r.id() != null) {
+            lastPlace.remember(r, outline.selectedProperty().get(), editor.caretProperty().get());
         }
-        OutlineNode n = outline.selectedProperty().get();
-        String place = n == null ? "" : n.kind() == OutlineNode.Kind.FRONT ? "front" : n.kind() == OutlineNode.Kind.CLOSING ? "closing"
-                : n.isSection() ? indexPath(n.section()) : "";
-        services.settings().put(LAST_REPORT, r.id().toString());
-        services.settings().put(LAST_PLACE, place);
-        services.settings().put(LAST_CARET, Integer.toString(editor.caretProperty().get()));
-    }
-
-    private static String indexPath(Section s) {
-        StringBuilder sb = new StringBuilder();
-        for (Section x = s; x != null && !x.isRoot(); x = x.parent()) {
-            sb.insert(0, sb.length() == 0 ? Integer.toString(x.index()) : x.index() + ".");
-        }
-        return sb.toString();
-    }
-
-    private static Section atPath(Report r, String path) {
-        Section s = r.root();
-        for (String part : path.split("\\.")) {
-            int i = Integer.parseInt(part);
-            if (i < 0 || i >= s.children().size()) {
-                return null;
-            }
-            s = s.children().get(i);
-        }
-        return s;
     }
 
     /** On start: reopens the report the user had open, at the part and caret where she stopped; false when there is none. */
     public boolean reopenLast() {
-        String id = services.settings().get(LAST_REPORT, "");
+        java.util.OptionalLong id = lastPlace.reportId();
         if (id.isEmpty() || session.isOpen()) {
             return false;
         }
-        String place = services.settings().get(LAST_PLACE, "");
-        String caret = services.settings().get(LAST_CARET, "0");
-        long reportId;
-        try {
-            reportId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        run(() -> ReportLimits.requireWithin(services.reports().load(reportId)), r -> {
+        int caret = lastPlace.caret();
+        run(() -> ReportLimits.requireWithin(services.reports().load(id.getAsLong())), r -> {
+            OutlineNode n = lastPlace.placeIn(r); // read before opening, which remembers the first section
             open(r, null);
-            try {
-                OutlineNode n = place.equals("front") ? OutlineNode.FRONT : place.equals("closing") ? OutlineNode.CLOSING
-                        : place.isEmpty() ? null : java.util.Optional.ofNullable(atPath(r, place)).map(OutlineNode::of).orElse(null);
-                if (n != null) {
-                    outline.selectedProperty().set(n);
-                }
-                editor.caretRequestProperty().set(Math.max(0, Integer.parseInt(caret)));
-            } catch (NumberFormatException e) {
-                // a damaged settings file: the report opens at its start
+            if (n != null) {
+                outline.selectedProperty().set(n);
             }
+            editor.caretRequestProperty().set(caret);
             info(Messages.get("ui.main.reopened", r.title()));
-        }, e -> services.settings().put(LAST_REPORT, ""));
+        }, e -> lastPlace.forget());
         return true;
     }
 
@@ -343,24 +277,6 @@ public final class MainViewModel {
         });
     }
 
-    /** The status bar's truth about storing: 正在保存…, 已保存 14:32:05, or what went wrong. */
-    private String describeSaving() {
-        if (!saveError.get().isEmpty()) {
-            return saveError.get();
-        }
-        if (report.get() == null) {
-            return "";
-        }
-        if (dirty.get()) {
-            return Messages.get("ui.status.saving");
-        }
-        java.time.Instant at = autosave.lastSavedProperty().get();
-        return at == null ? Messages.get("ui.status.stored")
-                : Messages.get("ui.status.savedAt", SAVED_AT.format(at.atZone(java.time.ZoneId.systemDefault())));
-    }
-
-    private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
-
     private void saveFailed(Throwable e) {
         String sentence = storing.sentence(e);
         saveError.set(sentence);
@@ -401,16 +317,13 @@ public final class MainViewModel {
 
     /** Runs {@code action} after each undo or redo, once the screens show the step's place. */
     public void onReplayed(Consumer<EditPlace> action) {
-        session.subscribe(new ReportListener() {
-            @Override
-            public void changed(ReportChange change) {
-            }
+        session.subscribe(ReportListener.afterReplay(action));
+    }
 
-            @Override
-            public void replayed(EditPlace place) {
-                action.accept(place);
-            }
-        });
+    private void showRefusal(String m) {
+        if (!m.isEmpty()) {
+            error(m);
+        }
     }
 
     public Services services() {
