@@ -3,7 +3,6 @@ package org.reportdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -11,7 +10,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -53,7 +51,7 @@ class DeskHabitsUiTest {
 
     @Test
     void rightClickOnTheOutlineOffersTheOutlineCommandsWithTheirShortcutsAndTheyWork(FxRobot robot) {
-        javafx.scene.Node first = cell(robot, "一、主要工作");
+        javafx.scene.Node first = OutlineCells.cell(robot, "一、主要工作");
         robot.clickOn(first);
         requestContextMenu(robot, first);
         ContextMenu menu = window.view().outlineView().tree().getContextMenu();
@@ -62,12 +60,12 @@ class DeskHabitsUiTest {
         assertThat(texts(menu)).contains("添加同级 Ctrl+Enter", "添加下级 Ctrl+Shift+Enter", "重命名 F2", "删除 Delete",
                 "上移 Alt+Shift+↑", "降级 Alt+Shift+→", "存为模板… ");
         robot.clickOn("添加下级");
-        assertThat(shownOutline(robot)).containsSubsequence("一、主要工作", "（一）新标题", "二、存在问题");
+        assertThat(OutlineCells.shown(robot)).containsSubsequence("一、主要工作", "（一）新标题", "二、存在问题");
     }
 
     @Test
     void rightClickInTheBodyOffersEditingAndTemplates(FxRobot robot) {
-        robot.clickOn(cell(robot, "一、主要工作"));
+        robot.clickOn(OutlineCells.cell(robot, "一、主要工作"));
         requestContextMenu(robot, robot.lookup("#body").query());
         ContextMenu menu = window.view().editorView().area().getContextMenu();
         WaitForAsyncUtils.waitForFxEvents();
@@ -81,17 +79,17 @@ class DeskHabitsUiTest {
 
     @Test
     void ctrlEnterAddsASectionAndCtrlShiftEnterASubsection(FxRobot robot) {
-        robot.clickOn(cell(robot, "二、存在问题"));
+        robot.clickOn(OutlineCells.cell(robot, "二、存在问题"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        assertThat(shownOutline(robot)).containsSubsequence("二、存在问题", "三、新标题");
-        robot.clickOn(cell(robot, "三、新标题"));
+        assertThat(OutlineCells.shown(robot)).containsSubsequence("二、存在问题", "三、新标题");
+        robot.clickOn(OutlineCells.cell(robot, "三、新标题"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertThat(shownOutline(robot)).containsSubsequence("三、新标题", "（一）新标题");
+        assertThat(OutlineCells.shown(robot)).containsSubsequence("三、新标题", "（一）新标题");
     }
 
     @Test
     void ctrlPlusAndMinusZoomTheBodyAndTheStatusBarShowsAndResetsIt(FxRobot robot) {
-        robot.clickOn(cell(robot, "一、主要工作"));
+        robot.clickOn(OutlineCells.cell(robot, "一、主要工作"));
         robot.clickOn("#body");
         Button zoom = robot.lookup("#zoomLabel").queryAs(Button.class);
         assertThat(zoom.getText()).isEqualTo("100%");
@@ -114,7 +112,7 @@ class DeskHabitsUiTest {
         Label status = robot.lookup("#saveStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("已保存 "));
         assertThat(status.getText()).matches("已保存 \\d\\d:\\d\\d:\\d\\d");
-        robot.clickOn(cell(robot, "一、主要工作"));
+        robot.clickOn(OutlineCells.cell(robot, "一、主要工作"));
         robot.clickOn("#body").write("又");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("已保存 ")
                 && !window.viewModel().dirtyProperty().get());
@@ -144,24 +142,5 @@ class DeskHabitsUiTest {
     private static String text(MenuItem i) {
         javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) ((CustomMenuItem) i).getContent();
         return ((Label) row.getChildren().get(0)).getText() + " " + ((Label) row.getChildren().get(2)).getText();
-    }
-
-    private static javafx.scene.Node cell(FxRobot robot, String text) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".outline-cell")
-                    .match((TreeCell<?> c) -> text.equals(c.getText())).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no outline entry " + text + " in " + shownOutline(robot), e);
-        }
-        return robot.lookup(".outline-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
-    }
-
-    private static List<String> shownOutline(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".outline-cell").<TreeCell<?>>queryAll().stream()
-                .filter(c -> c.isVisible() && c.getText() != null && !c.getText().isEmpty())
-                .sorted(Comparator.comparingDouble(c -> c.localToScene(0, 0).getY()))
-                .map(TreeCell::getText)
-                .toList();
     }
 }

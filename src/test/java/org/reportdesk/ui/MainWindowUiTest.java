@@ -3,13 +3,9 @@ package org.reportdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,26 +46,26 @@ class MainWindowUiTest {
         robot.clickOn("#unitField").write("某某区教育局");
         robot.clickOn("#periodChoice").clickOn("上半年");
         robot.clickOn("#createReportButton");
-        assertThat(shownOutline(robot)).containsExactly("【标题与开头语】", "一、上半年主要工作", "（一）强化队伍建设",
+        assertThat(OutlineCells.shown(robot)).containsExactly("【标题与开头语】", "一、上半年主要工作", "（一）强化队伍建设",
                 "（二）推进课后服务", "二、存在的问题", "三、下半年工作计划", "【署名与日期】");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().getTitle()).as("a new report is stored at once").startsWith("某某区教育局")
                 .contains("工作总结和下半年工作计划");
         assertThat(reports.size()).isEqualTo(1);
 
-        robot.clickOn(cell(robot, "二、存在的问题"));
+        robot.clickOn(OutlineCells.cell(robot, "二、存在的问题"));
         robot.clickOn("#addSiblingButton");
         TextField heading = robot.lookup("#headingField").queryAs(TextField.class);
         robot.clickOn(heading).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("安全稳定工作");
-        assertThat(shownOutline(robot)).containsSubsequence("二、存在的问题", "三、安全稳定工作", "四、下半年工作计划");
+        assertThat(OutlineCells.shown(robot)).containsSubsequence("二、存在的问题", "三、安全稳定工作", "四、下半年工作计划");
 
-        robot.clickOn(cell(robot, "三、安全稳定工作"));
+        robot.clickOn(OutlineCells.cell(robot, "三、安全稳定工作"));
         robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
-        assertThat(shownOutline(robot)).containsSubsequence("一、上半年主要工作", "二、安全稳定工作", "三、存在的问题",
+        assertThat(OutlineCells.shown(robot)).containsSubsequence("一、上半年主要工作", "二、安全稳定工作", "三、存在的问题",
                 "四、下半年工作计划");
         robot.type(KeyCode.TAB);
-        assertThat(shownOutline(robot)).containsSubsequence("（二）推进课后服务", "（三）安全稳定工作", "二、存在的问题",
+        assertThat(OutlineCells.shown(robot)).containsSubsequence("（二）推进课后服务", "（三）安全稳定工作", "二、存在的问题",
                 "三、下半年工作计划");
 
         robot.clickOn("#body").write("排查校园隐患");
@@ -89,7 +85,7 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.viewModel().messageProperty().get().startsWith("已打开"));
         Report reopened = window.viewModel().reportProperty().get();
         assertThat(reopened.sections().get(0).children().get(2).body().plainText()).isEqualTo("排查校园隐患");
-        robot.clickOn(cell(robot, "（三）安全稳定工作"));
+        robot.clickOn(OutlineCells.cell(robot, "（三）安全稳定工作"));
         assertThat(robot.lookup("#body").queryAs(ReportArea.class).getText()).isEqualTo("排查校园隐患");
 
         robot.clickOn("#exportButton");
@@ -108,26 +104,5 @@ class MainWindowUiTest {
         assertThat(export.calls.get(0).thread()).as("export runs in the long-work lane").isEqualTo("reportdesk-long");
         robot.clickOn("#closeExportButton");
         assertThat(window.viewModel().messageProperty().get()).startsWith("已导出");
-    }
-
-    /** The tree cell showing {@code text}, once the tree has laid it out (a reopened report is shown asynchronously). */
-    private static Node cell(FxRobot robot, String text) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".outline-cell")
-                    .match((TreeCell<?> c) -> text.equals(c.getText())).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no outline entry " + text + " in " + shownOutline(robot), e);
-        }
-        return robot.lookup(".outline-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
-    }
-
-    /** The texts of the visible outline cells, top to bottom, as the user sees them. */
-    private static List<String> shownOutline(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".outline-cell").<TreeCell<?>>queryAll().stream()
-                .filter(c -> c.isVisible() && c.getText() != null && !c.getText().isEmpty())
-                .sorted(Comparator.comparingDouble(c -> c.localToScene(0, 0).getY()))
-                .map(TreeCell::getText)
-                .toList();
     }
 }
