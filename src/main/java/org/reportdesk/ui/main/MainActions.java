@@ -115,12 +115,12 @@ public final class MainActions {
 
     public void backup() {
         vm.flush();
-        new BackupActions(services(), window(), vm::info, vm::error).backup();
+        new BackupActions(services(), dialogs, vm::info, vm::error).backup();
     }
 
     public void restoreBackup() {
         vm.flush();
-        new BackupActions(services(), window(), vm::info, vm::error).restore(() -> {
+        new BackupActions(services(), dialogs, vm::info, vm::error).restore(() -> {
             info(Messages.get("backup.restoreStaged"));
             window().hide();
         });
