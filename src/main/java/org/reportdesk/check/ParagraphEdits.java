@@ -14,6 +14,9 @@ final class ParagraphEdits {
 
     /** The inserted text takes the style of the span where the range starts. */
     static Paragraph replace(Paragraph p, int start, int end, String replacement) {
+        if (p.isObject()) {
+            return p;
+        }
         List<Span> spans = p.spans();
         List<Span> out = new ArrayList<>(spans.size() + 2);
         boolean inserted = false;

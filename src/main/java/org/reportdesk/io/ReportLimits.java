@@ -2,6 +2,8 @@ package org.reportdesk.io;
 
 import java.util.List;
 import org.reportdesk.i18n.UserFacingException;
+import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Picture;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 
@@ -15,6 +17,8 @@ public final class ReportLimits {
     public static final int MAX_CHARS = 1_000_000;
     /** 一、（一）1.（1）: the outline has four levels; a file with deeper sections is refused. */
     public static final int MAX_DEPTH = 4;
+    /** All pictures of one report together: with the text, its JSON stays within a backup record (32 MB). */
+    public static final long MAX_PICTURE_BYTES = 20L * 1024 * 1024;
 
     private ReportLimits() {
     }
@@ -76,22 +80,33 @@ public final class ReportLimits {
 
     /** Counts top-level section by section, stopping as soon as the limits are passed. */
     private static boolean within(long sections, long chars, List<Section> tops) {
-        long[] taken = {sections, chars};
+        long[] taken = {sections, chars, 0};
         for (Section top : tops) {
             if (!count(top, taken)) {
                 return false;
             }
             top.forEachDescendant(s -> count(s, taken));
-            if (taken[0] > MAX_SECTIONS || taken[1] > MAX_CHARS) {
+            if (!fits(taken)) {
                 return false;
             }
         }
-        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
+        return fits(taken);
     }
 
     private static boolean count(Section s, long[] taken) {
         taken[0]++;
-        taken[1] += s.heading().length() + s.body().plainText().length();
-        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS;
+        taken[1] += s.heading().length() + s.body().fullLength();
+        if (s.body().hasObjects()) {
+            for (Paragraph p : s.body().paragraphs()) {
+                if (p.embedded() instanceof Picture pic) {
+                    taken[2] += pic.byteCount();
+                }
+            }
+        }
+        return fits(taken);
+    }
+
+    private static boolean fits(long[] taken) {
+        return taken[0] <= MAX_SECTIONS && taken[1] <= MAX_CHARS && taken[2] <= MAX_PICTURE_BYTES;
     }
 }

@@ -15,7 +15,8 @@ import org.reportdesk.model.Span;
  * JSON of rich text and section trees, shared by report files and template packs.
  *
  * <p>A rich text is an array of paragraphs; a plain paragraph is a string, a styled one an array
- * of spans, each a string or {@code {"text": "…", "bold": true, "italic": true, "underline": true}}.
+ * of spans, each a string or {@code {"text": "…", "bold": true, "italic": true, "underline": true}};
+ * a table or a picture is an object, see {@link ObjectJson}.
  * A section is {@code {"heading", "runIn", "body", "children"}}; instead of {@code body} a plain
  * {@code text} with paragraphs separated by {@code \n} is accepted.
  */
@@ -29,6 +30,10 @@ public final class RichTextJson {
     public static ArrayNode write(RichText text) {
         ArrayNode arr = F.arrayNode();
         for (Paragraph p : text.paragraphs()) {
+            if (p.isObject()) {
+                arr.add(ObjectJson.write(p.embedded()));
+                continue;
+            }
             if (p.spans().stream().allMatch(Span::isPlain)) {
                 arr.add(p.plainText());
                 continue;
@@ -75,8 +80,10 @@ public final class RichTextJson {
                     spans.add(readSpan(s));
                 }
                 ps.add(new Paragraph(spans));
+            } else if (ObjectJson.isObject(p)) {
+                ps.add(Paragraph.of(ObjectJson.read(p)));
             } else {
-                throw new JsonFormatException("a paragraph must be a string or an array of spans");
+                throw new JsonFormatException("a paragraph must be a string, an array of spans, a table or a picture");
             }
         }
         return RichText.of(ps);

@@ -2,16 +2,50 @@ package org.reportdesk.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
-/** One paragraph of a rich text: styled spans, adjacent spans of equal style merged. */
-public record Paragraph(List<Span> spans) {
+/**
+ * One paragraph of a rich text: styled spans, adjacent spans of equal style merged. A paragraph
+ * that holds a table or a picture ({@link #embedded()} not null) has the one character
+ * {@link Embedded#OBJECT_CHAR} as its text.
+ */
+public record Paragraph(List<Span> spans, Embedded embedded) {
+
+    private static final List<Span> OBJECT_SPANS = List.of(Span.plain(Embedded.OBJECT_TEXT));
 
     public Paragraph {
-        spans = merge(spans);
+        spans = embedded != null ? OBJECT_SPANS : merge(spans);
+    }
+
+    public Paragraph(List<Span> spans) {
+        this(spans, null);
     }
 
     public static Paragraph of(String plainText) {
         return new Paragraph(List.of(Span.plain(plainText)));
+    }
+
+    /** The paragraph that holds {@code object}. */
+    public static Paragraph of(Embedded object) {
+        return new Paragraph(OBJECT_SPANS, Objects.requireNonNull(object, "object"));
+    }
+
+    /** Whether this paragraph holds a table or a picture. */
+    public boolean isObject() {
+        return embedded != null;
+    }
+
+    /** This paragraph with its text (or its object's text) passed through {@code f}. */
+    public Paragraph mapText(UnaryOperator<String> f) {
+        if (embedded != null) {
+            return of(embedded.mapText(f));
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            out.add(new Span(f.apply(s.text()), s.bold(), s.italic(), s.underline()));
+        }
+        return new Paragraph(out);
     }
 
     public String plainText() {
@@ -48,7 +82,7 @@ public record Paragraph(List<Span> spans) {
     }
 
     public boolean isBlank() {
-        return plainText().isBlank();
+        return embedded == null && plainText().isBlank();
     }
 
     /** Linear in the total text: a run of equal-style spans is joined once, not copied span by span. */

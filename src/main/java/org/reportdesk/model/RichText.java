@@ -61,17 +61,34 @@ public final class RichText {
         return sb.toString();
     }
 
-    /** The same styles with every span's text passed through {@code f} (e.g. field filling). */
+    /** The same styles with every span's text passed through {@code f} (e.g. field filling), objects' text too. */
     public RichText mapText(UnaryOperator<String> f) {
         List<Paragraph> ps = new ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
-            List<Span> spans = new ArrayList<>(p.spans().size());
-            for (Span s : p.spans()) {
-                spans.add(new Span(f.apply(s.text()), s.bold(), s.italic(), s.underline()));
-            }
-            ps.add(new Paragraph(spans));
+            ps.add(p.mapText(f));
         }
         return of(ps);
+    }
+
+    /** Whether a paragraph holds a table or a picture. */
+    public boolean hasObjects() {
+        for (Paragraph p : paragraphs) {
+            if (p.isObject()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of text with the text inside tables and pictures (cells, titles, captions): what the size limit counts. */
+    public int fullLength() {
+        int n = length();
+        for (Paragraph p : paragraphs) {
+            if (p.isObject()) {
+                n += p.embedded().textLength();
+            }
+        }
+        return n;
     }
 
     /**
@@ -116,24 +133,60 @@ public final class RichText {
         Paragraph last = pars.get(to[0]);
         List<Span> head = first.slice(0, from[1]);
         List<Span> tail = last.slice(to[1], last.length());
+        Embedded headObject = first.isObject() && !head.isEmpty() ? first.embedded() : null;
+        Embedded tailObject = last.isObject() && !tail.isEmpty() ? last.embedded() : null;
         List<Paragraph> out = new ArrayList<>(pars.size() - (to[0] - from[0]) + ins.size());
         out.addAll(pars.subList(0, from[0]));
         for (int i = 0; i < ins.size(); i++) {
-            List<Span> spans = new ArrayList<>();
+            Pieces pieces = new Pieces(out);
             if (i == 0) {
-                spans.addAll(head);
+                pieces.add(head, headObject);
             }
-            spans.addAll(ins.get(i).spans());
+            pieces.add(ins.get(i).spans(), ins.get(i).embedded());
             if (i == ins.size() - 1) {
-                spans.addAll(tail);
+                pieces.add(tail, tailObject);
             }
-            out.add(new Paragraph(spans));
+            pieces.finish();
         }
         out.addAll(pars.subList(to[0] + 1, pars.size()));
         if (out.size() == 1 && out.get(0).spans().isEmpty()) {
             return EMPTY;
         }
         return new RichText(List.copyOf(out));
+    }
+
+    /**
+     * The paragraphs one line of an edit makes. An object never shares a paragraph: text that an
+     * edit would join to it (typing just after a table, say) becomes a paragraph of its own, so
+     * no edit turns an object into plain text or text into part of an object.
+     */
+    private static final class Pieces {
+        private final List<Paragraph> out;
+        private final List<Span> text = new ArrayList<>();
+        private boolean any;
+
+        Pieces(List<Paragraph> out) {
+            this.out = out;
+        }
+
+        void add(List<Span> spans, Embedded object) {
+            if (object != null) {
+                if (!text.isEmpty()) {
+                    out.add(new Paragraph(List.copyOf(text)));
+                    text.clear();
+                }
+                out.add(Paragraph.of(object));
+                any = true;
+            } else {
+                text.addAll(spans);
+            }
+        }
+
+        void finish() {
+            if (!text.isEmpty() || !any) {
+                out.add(new Paragraph(List.copyOf(text)));
+            }
+        }
     }
 
     /** Paragraph index and offset within it of a plain-text offset. */
