@@ -20,7 +20,7 @@ public final class Preflight {
     public static List<Rule> defaultRules() {
         return List.of(new PlaceholderRule(), new FieldRule(), new NumberingRule(), new SourceNumberingRule(), new OrdinalRule(),
                 new HalfWidthPunctuationRule(), new BracketBalanceRule(), new DocNumberRule(), new FullWidthAlnumRule(),
-                new YearRule(), new DateRule(), new EmptyRule(), new DuplicateRule(), new LayoutRule());
+                new YearRule(), new DateRule(), new EmptyRule(), new DuplicateRule(), new LayoutRule(), new TableRule(true));
     }
 
     /** A full check of the report as it is now. */
