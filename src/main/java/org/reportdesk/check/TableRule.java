@@ -3,6 +3,7 @@ package org.reportdesk.check;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Table;
 import org.reportdesk.model.TableCell;
@@ -69,7 +70,7 @@ final class TableRule implements Rule {
 
     /** What the findings list shows for the table: its title, or its first cell's text. */
     private static String excerpt(Table t) {
-        String s = t.title().isBlank() ? "[表格] " + t.cell(0, 0).plainText() : t.title();
+        String s = t.title().isBlank() ? Messages.get("check.table.excerpt", t.cell(0, 0).plainText()) : t.title();
         return Excerpts.head(s.replace('\n', ' '), 20);
     }
 
