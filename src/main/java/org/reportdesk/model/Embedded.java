@@ -16,6 +16,9 @@ public sealed interface Embedded permits Table, Picture {
     /** The same object with every piece of text passed through {@code f} (e.g. field filling). */
     Embedded mapText(UnaryOperator<String> f);
 
+    /** The object's text as lines: a table's title, then its rows with cells separated by tabs; a picture's caption. */
+    String text();
+
     /** Characters of text this object holds (cells, titles, captions), for the report's size limit. */
     int textLength();
 }

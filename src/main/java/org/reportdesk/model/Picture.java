@@ -116,6 +116,11 @@ public final class Picture implements Embedded {
     }
 
     @Override
+    public String text() {
+        return caption;
+    }
+
+    @Override
     public int textLength() {
         return caption.length();
     }

@@ -61,6 +61,19 @@ public final class RichText {
         return sb.toString();
     }
 
+    /** {@link #plainText()} with each table or picture written out as its text (for search and plain-text copies). */
+    public String textWithObjects() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            Paragraph p = paragraphs.get(i);
+            sb.append(p.isObject() ? p.embedded().text() : p.plainText());
+        }
+        return sb.toString();
+    }
+
     /** The same styles with every span's text passed through {@code f} (e.g. field filling), objects' text too. */
     public RichText mapText(UnaryOperator<String> f) {
         List<Paragraph> ps = new ArrayList<>(paragraphs.size());

@@ -123,6 +123,23 @@ public record Table(String title, int headerRows, List<Integer> columnWidths, Li
     }
 
     @Override
+    public String text() {
+        StringBuilder sb = new StringBuilder(title);
+        for (List<TableCell> row : rows) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) {
+                    sb.append('\t');
+                }
+                sb.append(row.get(c).plainText().replace('\n', ' '));
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
     public int textLength() {
         int n = title.length();
         for (List<TableCell> row : rows) {

@@ -76,7 +76,7 @@ public record Template(
     }
 
     private static void append(StringBuilder sb, Section s) {
-        sb.append('\n').append(s.heading()).append('\n').append(s.body().plainText());
+        sb.append('\n').append(s.heading()).append('\n').append(s.body().textWithObjects());
         for (Section c : s.children()) {
             append(sb, c);
         }

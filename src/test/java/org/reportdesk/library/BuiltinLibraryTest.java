@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reportdesk.model.Table;
 import org.reportdesk.model.Template;
 import org.reportdesk.model.TemplateKind;
 import org.reportdesk.model.TemplateSource;
@@ -36,6 +37,21 @@ class BuiltinLibraryTest {
             assertThat(keys.add(t.key())).as("duplicate key %s", t.key()).isTrue();
             assertThat(t.source()).isEqualTo(TemplateSource.BUILTIN);
         }
+    }
+
+    @Test
+    void tableTemplatesComeWithTheirTablesAndAreFoundByWhatTheirCellsSay() {
+        new BuiltinLibrary().sync(repo, meta);
+        Template t = repo.all().stream().filter(x -> "table.funds.1".equals(x.key())).findFirst().orElseThrow();
+        Table table = (Table) t.sections().get(0).body().paragraphs().stream().filter(p -> p.isObject())
+                .findFirst().orElseThrow().embedded();
+        assertThat(table.title()).isEqualTo("表2 教育经费使用情况表");
+        assertThat(table.headerRows()).isEqualTo(1);
+        assertThat(table.cell(table.rowCount() - 1, 0).plainText()).isEqualTo("合计");
+        assertThat(t.plainText()).contains("已支出（万元）");
+        assertThat(repo.all().stream().filter(x -> "table.plan-tasks.1".equals(x.key())).findFirst().orElseThrow()
+                .sections().get(0).body().paragraphs().get(1).embedded()).isInstanceOfSatisfying(Table.class,
+                        wide -> assertThat(wide.landscape()).isTrue());
     }
 
     @Test
