@@ -1,6 +1,11 @@
 package org.reportdesk.layout;
 
-/** What a block is; tables and pictures become new kinds (with their own measure) later. */
+/** What a block is. */
 public enum BlockKind {
-    TITLE, BLANK, RECIPIENT, BODY, HEADING, ATTACHMENT, SIGNATURE, DATE
+    TITLE, BLANK, RECIPIENT, BODY, HEADING, ATTACHMENT, SIGNATURE, DATE,
+    /** A table's title (表题) and a picture's caption: centred text lines of the grid. */
+    CAPTION,
+    /** One row of a table; its cells' text lines have this kind too. */
+    TABLE_ROW,
+    PICTURE
 }

@@ -2,11 +2,13 @@ package org.reportdesk.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.model.Report;
+import org.reportdesk.model.Table;
 
 /**
  * Lays a report out in pages exactly as the .docx export sets it (see {@link ReportBlocks},
@@ -18,7 +20,9 @@ public final class LayoutEngine {
 
     private final FontMetrics metrics;
     private Map<Block, Measured> cache = new HashMap<>();
+    private Map<Table, Figures.TableGeometry> tables = new IdentityHashMap<>();
     private PageFrame cachedFrame;
+    private String cachedFace;
     private int measuredLast;
 
     public LayoutEngine(FontMetrics metrics) {
@@ -27,16 +31,27 @@ public final class LayoutEngine {
 
     public PageLayout layout(Report report, ExportProfile profile) {
         PageFrame frame = PageFrame.of(profile);
-        if (!frame.equals(cachedFrame)) {
+        if (!frame.equals(cachedFrame) || !profile.fontScheme().fangSong().equals(cachedFace)) {
             cache = new HashMap<>();
+            tables = new IdentityHashMap<>();
             cachedFrame = frame;
+            cachedFace = profile.fontScheme().fangSong();
         }
         List<Block> blocks = new ReportBlocks(report, profile).build();
         LineBreaker breaker = new LineBreaker(metrics, frame.typeWidth());
+        Figures figures = new Figures(metrics, frame, cachedFace, tables);
         Map<Block, Measured> next = new HashMap<>(blocks.size() * 2);
         List<Measured> measured = new ArrayList<>(blocks.size());
+        int[] lineCounts = new int[blocks.size()];
+        double[] heights = new double[blocks.size()];
         int fresh = 0;
         for (Block b : blocks) {
+            if (b.figure() != null) {
+                heights[measured.size()] = figures.height(b.figure());
+                lineCounts[measured.size()] = 1;
+                measured.add(null);
+                continue;
+            }
             Measured m = cache.get(b);
             if (m == null) {
                 m = next.get(b);
@@ -46,12 +61,15 @@ public final class LayoutEngine {
                 fresh++;
             }
             next.put(b, m);
+            heights[measured.size()] = frame.linePt();
+            lineCounts[measured.size()] = m.lines.size();
             measured.add(m);
         }
         cache = next;
+        tables = figures.geometries();
         measuredLast = fresh;
-        return new PageComposer(frame, metrics).compose(blocks, measured,
-                Paginator.paginate(blocks, measured, frame.linesPerPage()));
+        return new PageComposer(frame, metrics, figures).compose(blocks, measured, heights,
+                Paginator.paginate(blocks, lineCounts, heights, figures.capacity()));
     }
 
     /** How many blocks the last {@link #layout} had to measure (the rest came from the cache). */

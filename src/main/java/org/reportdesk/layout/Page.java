@@ -10,10 +10,19 @@ import java.util.List;
  * @param widthPt    page width, points
  * @param heightPt   page height, points
  * @param pageNumber the page number line
+ * @param boxes      table cell borders
+ * @param images     pictures
  */
-public record Page(int number, double widthPt, double heightPt, List<Line> lines, Line pageNumber) {
+public record Page(int number, double widthPt, double heightPt, List<Line> lines, Line pageNumber, List<Box> boxes,
+                   List<PlacedImage> images) {
 
     public Page {
         lines = List.copyOf(lines);
+        boxes = List.copyOf(boxes);
+        images = List.copyOf(images);
+    }
+
+    public Page(int number, double widthPt, double heightPt, List<Line> lines, Line pageNumber) {
+        this(number, widthPt, heightPt, lines, pageNumber, List.of(), List.of());
     }
 }

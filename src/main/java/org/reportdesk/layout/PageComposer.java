@@ -15,30 +15,47 @@ final class PageComposer {
 
     private final PageFrame frame;
     private final FontMetrics metrics;
+    private final Figures figures;
 
-    PageComposer(PageFrame frame, FontMetrics metrics) {
+    PageComposer(PageFrame frame, FontMetrics metrics, Figures figures) {
         this.frame = frame;
         this.metrics = metrics;
+        this.figures = figures;
     }
 
-    PageLayout compose(List<Block> blocks, List<Measured> measured, List<List<Paginator.Slot>> slots) {
+    PageLayout compose(List<Block> blocks, List<Measured> measured, double[] heights, List<List<Paginator.Slot>> slots) {
         List<Page> pages = new ArrayList<>(slots.size());
         for (int p = 0; p < slots.size(); p++) {
             List<Line> lines = new ArrayList<>(slots.get(p).size());
+            List<Box> boxes = new ArrayList<>();
+            List<PlacedImage> images = new ArrayList<>();
+            double top = frame.topPt();
             for (Paginator.Slot s : slots.get(p)) {
-                lines.add(line(blocks.get(s.block()), measured.get(s.block()), s.line(), frame.topPt() + s.row() * frame.linePt()));
+                Block block = blocks.get(s.block());
+                if (block.figure() != null) {
+                    int from = lines.size();
+                    figures.compose(block.figure(), top, this, lines, boxes, images);
+                    for (int i = from; i < lines.size(); i++) {
+                        Line l = lines.get(i);
+                        lines.set(i, new Line(l.kind(), l.top(), l.baseline(), l.height(), l.runs(), block.figure().source(), 0, 0));
+                    }
+                } else {
+                    lines.add(line(block, measured.get(s.block()), s.line(), top, frame.leftPt(), frame.typeWidth(), frame.linePt()));
+                }
+                top += heights[s.block()];
             }
-            pages.add(new Page(p + 1, frame.widthPt(), frame.heightPt(), lines, pageNumber(p + 1)));
+            pages.add(new Page(p + 1, frame.widthPt(), frame.heightPt(), lines, pageNumber(p + 1), boxes, images));
         }
         return new PageLayout(pages);
     }
 
-    private Line line(Block block, Measured m, int index, double top) {
+    /** Line {@code index} of a measured block set in a column from {@code left}, {@code width} wide, in a line box {@code lineHeight} high. */
+    Line line(Block block, Measured m, int index, double top, double left, double width, double lineHeight) {
         Measured.LineRange r = m.lines.get(index);
-        double full = frame.typeWidth() - block.leftPt() - block.rightPt();
+        double full = width - block.leftPt() - block.rightPt();
         double indent = block.leftPt() + (index == 0 ? block.firstLinePt() : 0);
         double avail = full - (index == 0 ? block.firstLinePt() : 0);
-        double x = frame.leftPt() + indent;
+        double x = left + indent;
         double extra = 0;
         int count = r.contentEnd() - r.start();
         switch (block.align()) {
@@ -77,8 +94,8 @@ final class PageComposer {
         int start = runs.isEmpty() ? 0 : runs.get(0).sourceOffset();
         PlacedRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         int end = last == null ? 0 : last.sourceOffset() + last.text().length();
-        double baseline = top + (frame.linePt() + (ASCENT - DESCENT) * size) / 2;
-        return new Line(block.kind(), top, baseline, frame.linePt(), runs, src, start, end);
+        double baseline = top + (lineHeight + (ASCENT - DESCENT) * size) / 2;
+        return new Line(block.kind(), top, baseline, lineHeight, runs, src, start, end);
     }
 
     private Line pageNumber(int number) {

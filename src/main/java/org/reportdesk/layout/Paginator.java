@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts measured lines on pages of a fixed number of grid lines (every line of the export has the
- * exact pitch, so a page is a count of lines). No widow/orphan control (the export turns it off);
- * keep-with-next as LibreOffice applies it: when a block's first line must start a new page and
- * the blocks before it are kept with it, their lines at the bottom of the full page move along
- * (of a paragraph that may split, only its last line), unless that would empty the page.
+ * Puts measured lines on pages. Text lines have the exact pitch of the grid; a table row or a
+ * picture is one tall "line" of its own height, never split. No widow/orphan control (the export
+ * turns it off); keep-with-next as LibreOffice applies it: when a block's first line must start a
+ * new page and the blocks before it are kept with it, their lines at the bottom of the full page
+ * move along (of a paragraph that may split, only its last line), unless that would empty the
+ * page. A table that continues on a new page repeats its header rows there.
  */
 final class Paginator {
 
@@ -16,45 +17,45 @@ final class Paginator {
     record Slot(int block, int line, int page, int row) {
     }
 
+    /** Heights within this much of the page's height still fit (twip rounding). */
+    private static final double EPSILON = 0.01;
+
     private Paginator() {
     }
 
-    static List<List<Slot>> paginate(List<Block> blocks, List<Measured> measured, int linesPerPage) {
+    /**
+     * @param lineCounts lines of each block
+     * @param heights    the height of each of a block's lines (the pitch for text, the figure's height)
+     * @param capacity   the type area's height
+     */
+    static List<List<Slot>> paginate(List<Block> blocks, int[] lineCounts, double[] heights, double capacity) {
         List<List<int[]>> pages = new ArrayList<>();
         List<int[]> cur = new ArrayList<>();
         pages.add(cur);
+        double used = 0;
         for (int b = 0; b < blocks.size(); b++) {
-            int lines = measured.get(b).lines.size();
-            for (int l = 0; l < lines; l++) {
-                if (cur.size() == linesPerPage) {
+            for (int l = 0; l < lineCounts[b]; l++) {
+                if (!cur.isEmpty() && used + heights[b] > capacity + EPSILON) {
                     List<int[]> next = new ArrayList<>();
                     if (l == 0 && b > 0 && blocks.get(b - 1).keepNext()) {
-                        int cut = cur.size();
-                        int chain = b - 1;
-                        while (cut > 0) {
-                            int[] entry = cur.get(cut - 1);
-                            int owner = entry[0];
-                            if (owner < chain) {
-                                if (!blocks.get(owner).keepNext() || owner != chain - 1) {
-                                    break;
-                                }
-                                chain = owner;
-                            }
-                            cut--;
-                            if (entry[1] > 0) {
-                                // a paragraph of several lines may split: its last line goes along, the rest stays
-                                break;
-                            }
-                        }
+                        int cut = keptTail(blocks, cur, b);
                         if (cut > 0) {
                             next.addAll(cur.subList(cut, cur.size()));
                             cur.subList(cut, cur.size()).clear();
                         }
                     }
+                    if (l == 0 && next.isEmpty()) {
+                        repeatHeader(blocks, b, next);
+                    }
                     cur = next;
                     pages.add(cur);
+                    used = 0;
+                    for (int[] e : cur) {
+                        used += heights[e[0]];
+                    }
                 }
                 cur.add(new int[] {b, l});
+                used += heights[b];
             }
         }
         List<List<Slot>> out = new ArrayList<>(pages.size());
@@ -67,5 +68,38 @@ final class Paginator {
             out.add(slots);
         }
         return out;
+    }
+
+    /** Where the lines kept with block {@code b} start at the bottom of the full page {@code cur}. */
+    private static int keptTail(List<Block> blocks, List<int[]> cur, int b) {
+        int cut = cur.size();
+        int chain = b - 1;
+        while (cut > 0) {
+            int[] entry = cur.get(cut - 1);
+            int owner = entry[0];
+            if (owner < chain) {
+                if (!blocks.get(owner).keepNext() || owner != chain - 1) {
+                    break;
+                }
+                chain = owner;
+            }
+            cut--;
+            if (entry[1] > 0) {
+                // a paragraph of several lines may split: its last line goes along, the rest stays
+                break;
+            }
+        }
+        return cut;
+    }
+
+    /** A table row starting a page: its table's header rows first (they are the blocks just before the table's first row). */
+    private static void repeatHeader(List<Block> blocks, int b, List<int[]> next) {
+        if (!(blocks.get(b).figure() instanceof Figure.TableRow row) || row.row() < row.table().headerRows()) {
+            return;
+        }
+        int first = b - row.row();
+        for (int h = 0; h < row.table().headerRows(); h++) {
+            next.add(new int[] {first + h, 0});
+        }
     }
 }

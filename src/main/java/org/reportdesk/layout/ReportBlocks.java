@@ -11,12 +11,15 @@ import org.reportdesk.docx.SignatureMode;
 import org.reportdesk.docx.TitleLines;
 import org.reportdesk.docx.XmlText;
 import org.reportdesk.model.EditPlace.Part;
+import org.reportdesk.model.Embedded;
 import org.reportdesk.model.Fields;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Picture;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Span;
+import org.reportdesk.model.Table;
 
 /**
  * The blocks of a report in the order and with the formatting the .docx export writes them
@@ -108,9 +111,35 @@ final class ReportBlocks {
         if (para.isBlank()) {
             return;
         }
+        if (para.isObject()) {
+            figure(para.embedded().mapText(this::fill), src);
+            return;
+        }
         List<StyledRun> runs = new ArrayList<>();
         spans(runs, para, src, body);
         out.add(new Block(BlockKind.BODY, runs, 0, ExportRules.BODY_FIRST_LINE * TWIP, 0, Align.JUSTIFY, false));
+    }
+
+    /** A table: its title, then a block per row (header rows kept with the first row after them); a picture, then its caption. */
+    private void figure(Embedded object, Source src) {
+        if (object instanceof Table t) {
+            if (!t.title().isBlank()) {
+                caption(t.title(), src, true);
+            }
+            for (int r = 0; r < t.rowCount(); r++) {
+                out.add(Block.of(new Figure.TableRow(t, r, src), r < t.headerRows() && r + 1 < t.rowCount()));
+            }
+        } else if (object instanceof Picture p) {
+            out.add(Block.of(new Figure.Image(p, src), !p.caption().isBlank()));
+            if (!p.caption().isBlank()) {
+                caption(p.caption(), src, false);
+            }
+        }
+    }
+
+    private void caption(String text, Source src, boolean keepNext) {
+        TextStyle style = keepNext ? body.withStyle(true, false, false) : body;
+        out.add(new Block(BlockKind.CAPTION, List.of(new StyledRun(text.strip(), style, src, 0)), 0, 0, 0, Align.CENTER, keepNext));
     }
 
     private void spans(List<StyledRun> runs, Paragraph para, Source src, TextStyle base) {
@@ -156,7 +185,7 @@ final class ReportBlocks {
         Source hs = new Source(Part.HEADING, s.id(), 0);
         List<StyledRun> runs = new ArrayList<>();
         boolean keep = false;
-        if (s.runIn() && !paras.isEmpty()) {
+        if (s.runIn() && !paras.isEmpty() && !all.get(paras.get(0)).isObject()) {
             runs.add(new StyledRun(label + ExportRules.runInSentence(heading), hf, hs, 0));
             int first = paras.remove(0);
             spans(runs, all.get(first), new Source(Part.BODY, s.id(), first), body);

@@ -8,13 +8,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.reportdesk.layout.Box;
 import org.reportdesk.layout.Line;
 import org.reportdesk.layout.Page;
 import org.reportdesk.layout.PageLayout;
+import org.reportdesk.layout.PlacedImage;
 import org.reportdesk.layout.PlacedRun;
 import org.reportdesk.layout.fonts.FontSet;
 import org.reportdesk.layout.fonts.LoadedFont;
+import org.reportdesk.model.Picture;
 
 /**
  * Draws laid-out pages into a PDF: each run in the font that has its characters (subset-embedded
@@ -29,6 +33,7 @@ final class PdfPages {
     private final PDDocument doc;
     private final FontSet fonts;
     private final Map<LoadedFont, PDType0Font> embedded = new HashMap<>();
+    private final Map<Picture, PDImageXObject> images = new HashMap<>();
 
     PdfPages(PDDocument doc, FontSet fonts) {
         this.doc = doc;
@@ -40,11 +45,32 @@ final class PdfPages {
             PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
             doc.addPage(p);
             try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                figures(cs, page);
                 for (Line line : page.lines()) {
                     line(cs, line, page.heightPt());
                 }
                 line(cs, page.pageNumber(), page.heightPt());
             }
+        }
+    }
+
+    /** Table borders (0.5 pt, as the export's) and pictures; a picture is embedded once however often it is drawn. */
+    private void figures(PDPageContentStream cs, Page page) throws IOException {
+        double h = page.heightPt();
+        if (!page.boxes().isEmpty()) {
+            cs.setLineWidth(0.5f);
+            for (Box b : page.boxes()) {
+                cs.addRect((float) b.x(), (float) (h - b.y() - b.height()), (float) b.width(), (float) b.height());
+            }
+            cs.stroke();
+        }
+        for (PlacedImage img : page.images()) {
+            PDImageXObject x = images.get(img.picture());
+            if (x == null) {
+                x = PDImageXObject.createFromByteArray(doc, img.picture().data(), "picture." + img.picture().format().extension());
+                images.put(img.picture(), x);
+            }
+            cs.drawImage(x, (float) img.x(), (float) (h - img.y() - img.height()), (float) img.width(), (float) img.height());
         }
     }
 

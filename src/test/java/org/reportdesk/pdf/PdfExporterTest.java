@@ -57,4 +57,46 @@ class PdfExporterTest {
             assertThat(text).contains("按照县委").contains("2025年12月20日").contains("—1—");
         }
     }
+
+    @Test
+    void tablesArePrintedWithTheirBordersAndRepeatedHeaderAndPicturesAreEmbedded() throws Exception {
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        rows.add(java.util.List.of("序号", "项目名称", "进展情况"));
+        for (int i = 1; i <= 50; i++) {
+            rows.add(java.util.List.of(String.valueOf(i), "校舍改造项目" + i, "已完成主体工程"));
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 200, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        Report r = new Report();
+        r.setTitle("某县教育局重点项目进展情况");
+        r.root().add(new org.reportdesk.model.Section("重点项目", org.reportdesk.model.RichText.of(java.util.List.of(
+                org.reportdesk.model.Paragraph.of("进展如下表。"),
+                org.reportdesk.model.Paragraph.of(org.reportdesk.model.Table.ofText("表1 重点项目进展情况表", 1, rows)),
+                org.reportdesk.model.Paragraph.of(org.reportdesk.model.Picture.of(png.toByteArray(), "图1 新建教学楼"))))));
+        Path pdf = dir.resolve("table.pdf");
+        exporter.export(r, ExportProfile.standard(), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper strip = new PDFTextStripper();
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                String text = strip.getText(doc).replace(" ", "");
+                if (text.contains("校舍改造项目")) {
+                    assertThat(text).as("page " + p).contains("项目名称");
+                }
+            }
+            long images = 0;
+            for (PDPage p : doc.getPages()) {
+                for (var name : p.getResources().getXObjectNames()) {
+                    images += p.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
+                }
+            }
+            assertThat(images).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(doc).replace(" ", "")).contains("图1新建教学楼").doesNotContain("\uFFFC");
+        }
+        if (System.getProperty("reportdesk.keepPdf") != null) {
+            java.nio.file.Files.copy(pdf, Path.of(System.getProperty("reportdesk.keepPdf")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
 }
