@@ -1,14 +1,22 @@
 package org.reportdesk.testing;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Picture;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
 import org.reportdesk.model.Span;
+import org.reportdesk.model.Table;
+import org.reportdesk.model.TableEdits;
 
 /**
  * Seeded random reports in the register of a bureau's work report, for round-trip property tests:
@@ -28,12 +36,20 @@ public final class RandomReports {
     private final Random rnd;
     private final boolean styled;
     private final boolean attachments;
+    private final boolean figures;
+    private int figureCount;
 
     /** {@code styled}: bold and italic spans in bodies; {@code attachments}: 附件 names. */
     public RandomReports(long seed, boolean styled, boolean attachments) {
+        this(seed, styled, attachments, false);
+    }
+
+    /** {@code figures}: tables (header rows, merges both ways, wide ones) and pictures among the body paragraphs. */
+    public RandomReports(long seed, boolean styled, boolean attachments, boolean figures) {
         this.rnd = new Random(seed);
         this.styled = styled;
         this.attachments = attachments;
+        this.figures = figures;
     }
 
     public Report next() {
@@ -79,8 +95,51 @@ public final class RandomReports {
                 spans.add(Span.plain("，" + pick(CLAUSES) + "。"));
             }
             ps.add(new Paragraph(spans));
+            if (figures && rnd.nextInt(3) == 0) {
+                ps.add(Paragraph.of(rnd.nextInt(3) == 0 ? picture() : table()));
+                if (rnd.nextBoolean()) {
+                    ps.add(Paragraph.of(pick(VERBS) + pick(TOPICS) + "，" + pick(CLAUSES) + "。"));
+                }
+            }
         }
         return RichText.of(ps);
+    }
+
+    private Table table() {
+        int rows = 2 + rnd.nextInt(6);
+        int cols = 2 + rnd.nextInt(rnd.nextInt(5) == 0 ? 9 : 4);
+        List<List<String>> texts = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < cols; c++) {
+                row.add(r == 0 ? pick(TOPICS) : rnd.nextInt(8) == 0 ? "" : c == 0 ? pick(TOPICS) : pick(CLAUSES));
+            }
+            texts.add(row);
+        }
+        String title = rnd.nextInt(3) == 0 ? "" : "表" + (++figureCount) + " " + pick(TOPICS) + "情况表";
+        Table t = Table.ofText(title, rnd.nextInt(3) == 0 ? 0 : 1, texts);
+        for (int m = rnd.nextInt(3); m > 0; m--) {
+            int r = rnd.nextInt(rows);
+            int c = rnd.nextInt(cols);
+            int[] a = TableEdits.anchorOf(t, r, c);
+            t = TableEdits.merge(t, a[0], a[1], Math.min(rows - 1, r + rnd.nextInt(2)), Math.min(cols - 1, c + rnd.nextInt(2)));
+        }
+        return t;
+    }
+
+    private Picture picture() {
+        int w = 20 + rnd.nextInt(600);
+        int h = 20 + rnd.nextInt(400);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(rnd.nextInt(w), rnd.nextInt(h), rnd.nextInt());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, rnd.nextBoolean() ? "png" : "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String caption = rnd.nextBoolean() ? "" : "图" + (++figureCount) + " " + pick(TOPICS) + "现场";
+        return Picture.of(out.toByteArray(), caption);
     }
 
     private String pick(String[] a) {
