@@ -7,5 +7,8 @@ public enum BlockKind {
     CAPTION,
     /** One row of a table; its cells' text lines have this kind too. */
     TABLE_ROW,
-    PICTURE
+    PICTURE,
+    /** No lines: the blocks up to {@link #PORTRAIT} go on landscape pages of their own (a wide table). */
+    LANDSCAPE,
+    PORTRAIT
 }

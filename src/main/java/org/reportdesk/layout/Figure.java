@@ -8,8 +8,8 @@ public sealed interface Figure permits Figure.TableRow, Figure.Image {
 
     Source source();
 
-    /** Row {@code row} of {@code table}; the rows of a table are consecutive blocks. */
-    record TableRow(Table table, int row, Source source) implements Figure {
+    /** Row {@code row} of {@code table}; the rows of a table are consecutive blocks; a wide table is set on landscape pages. */
+    record TableRow(Table table, int row, boolean landscape, Source source) implements Figure {
     }
 
     record Image(Picture picture, Source source) implements Figure {

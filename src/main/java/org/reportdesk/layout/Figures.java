@@ -31,7 +31,7 @@ final class Figures {
     record CellText(List<Block> blocks, List<Measured> measured) {
     }
 
-    record TableGeometry(double[] columnX, double[] rowHeights, Map<Integer, CellText> cells) {
+    record TableGeometry(double[] columnX, double[] rowHeights, Map<Integer, CellText> cells, boolean landscape) {
         CellText cell(int row, int col) {
             return cells.get(row * Table.MAX_COLUMNS + col);
         }
@@ -39,6 +39,7 @@ final class Figures {
 
     private final FontMetrics metrics;
     private final PageFrame frame;
+    private final PageFrame turned;
     private final String face;
     private final Map<Table, TableGeometry> previous;
     private final Map<Table, TableGeometry> current = new IdentityHashMap<>();
@@ -48,6 +49,7 @@ final class Figures {
         this.frame = frame;
         this.face = face;
         this.previous = previous;
+        this.turned = frame.turned();
     }
 
     /** The geometries computed or reused by this layout, for the next one. */
@@ -55,13 +57,18 @@ final class Figures {
         return current;
     }
 
-    double capacity() {
-        return frame.linesPerPage() * frame.linePt();
+    double capacity(boolean landscape) {
+        PageFrame f = landscape ? turned : frame;
+        return f.linesPerPage() * f.linePt();
+    }
+
+    private PageFrame frameOf(Figure.TableRow row) {
+        return row.landscape() ? turned : frame;
     }
 
     double height(Figure f) {
         if (f instanceof Figure.TableRow row) {
-            return geometry(row.table()).rowHeights()[row.row()];
+            return geometry(row).rowHeights()[row.row()];
         }
         return pictureSize(((Figure.Image) f).picture())[1];
     }
@@ -69,7 +76,7 @@ final class Figures {
     private double[] pictureSize(Picture p) {
         double w = p.widthPx() * PX_TO_PT;
         double h = p.heightPx() * PX_TO_PT;
-        double scale = Math.min(1, Math.min(frame.typeWidth() / w, capacity() * MAX_PICTURE_HEIGHT / h));
+        double scale = Math.min(1, Math.min(frame.typeWidth() / w, capacity(false) * MAX_PICTURE_HEIGHT / h));
         return new double[] {w * scale, h * scale};
     }
 
@@ -83,14 +90,14 @@ final class Figures {
         }
         Figure.TableRow row = (Figure.TableRow) f;
         Table t = row.table();
-        TableGeometry g = geometry(t);
+        TableGeometry g = geometry(row);
         int r = row.row();
         for (int c = 0; c < t.columnCount(); c++) {
             TableCell cell = t.cell(r, c);
             if (cell.covered()) {
                 continue;
             }
-            double x = frame.leftPt() + g.columnX()[c];
+            double x = frameOf(row).leftPt() + g.columnX()[c];
             double w = g.columnX()[c + cell.colSpan()] - g.columnX()[c];
             double h = 0;
             for (int k = r; k < r + cell.rowSpan(); k++) {
@@ -110,24 +117,25 @@ final class Figures {
         }
     }
 
-    private TableGeometry geometry(Table t) {
+    private TableGeometry geometry(Figure.TableRow row) {
+        Table t = row.table();
         TableGeometry g = current.get(t);
         if (g == null) {
             g = previous.get(t);
-            if (g == null) {
-                g = measure(t);
+            if (g == null || g.landscape() != row.landscape()) {
+                g = measure(t, frameOf(row).typeWidth(), row.landscape());
             }
             current.put(t, g);
         }
         return g;
     }
 
-    private TableGeometry measure(Table t) {
+    private TableGeometry measure(Table t, double width, boolean landscape) {
         int cols = t.columnCount();
         double total = t.columnWidths().stream().mapToDouble(Integer::doubleValue).sum();
         double[] x = new double[cols + 1];
         for (int c = 0; c < cols; c++) {
-            x[c + 1] = x[c] + frame.typeWidth() * t.columnWidths().get(c) / total;
+            x[c + 1] = x[c] + width * t.columnWidths().get(c) / total;
         }
         double lineHeight = CELL_SIZE_PT * SINGLE_LINE_EM;
         double[] heights = new double[t.rowCount()];
@@ -163,7 +171,7 @@ final class Figures {
                 heights[last] += s[2] - have;
             }
         }
-        return new TableGeometry(x, heights, cells);
+        return new TableGeometry(x, heights, cells, landscape);
     }
 
     private CellText cellText(TableCell cell, boolean header, double width) {

@@ -46,6 +46,10 @@ public final class LayoutEngine {
         double[] heights = new double[blocks.size()];
         int fresh = 0;
         for (Block b : blocks) {
+            if (b.kind() == BlockKind.LANDSCAPE || b.kind() == BlockKind.PORTRAIT) {
+                measured.add(null);
+                continue;
+            }
             if (b.figure() != null) {
                 heights[measured.size()] = figures.height(b.figure());
                 lineCounts[measured.size()] = 1;
@@ -69,7 +73,7 @@ public final class LayoutEngine {
         tables = figures.geometries();
         measuredLast = fresh;
         return new PageComposer(frame, metrics, figures).compose(blocks, measured, heights,
-                Paginator.paginate(blocks, lineCounts, heights, figures.capacity()));
+                Paginator.paginate(blocks, lineCounts, heights, new double[] {figures.capacity(false), figures.capacity(true)}));
     }
 
     /** How many blocks the last {@link #layout} had to measure (the rest came from the cache). */

@@ -23,13 +23,17 @@ final class PageComposer {
         this.figures = figures;
     }
 
-    PageLayout compose(List<Block> blocks, List<Measured> measured, double[] heights, List<List<Paginator.Slot>> slots) {
+    PageLayout compose(List<Block> blocks, List<Measured> measured, double[] heights, Paginator.Pages paginated) {
+        List<List<Paginator.Slot>> slots = paginated.slots();
         List<Page> pages = new ArrayList<>(slots.size());
+        PageFrame turned = frame.turned();
         for (int p = 0; p < slots.size(); p++) {
+            boolean landscape = paginated.landscape().get(p);
+            PageFrame f = landscape ? turned : frame;
             List<Line> lines = new ArrayList<>(slots.get(p).size());
             List<Box> boxes = new ArrayList<>();
             List<PlacedImage> images = new ArrayList<>();
-            double top = frame.topPt();
+            double top = f.topPt();
             for (Paginator.Slot s : slots.get(p)) {
                 Block block = blocks.get(s.block());
                 if (block.figure() != null) {
@@ -40,11 +44,11 @@ final class PageComposer {
                         lines.set(i, new Line(l.kind(), l.top(), l.baseline(), l.height(), l.runs(), block.figure().source(), 0, 0));
                     }
                 } else {
-                    lines.add(line(block, measured.get(s.block()), s.line(), top, frame.leftPt(), frame.typeWidth(), frame.linePt()));
+                    lines.add(line(block, measured.get(s.block()), s.line(), top, f.leftPt(), f.typeWidth(), f.linePt()));
                 }
                 top += heights[s.block()];
             }
-            pages.add(new Page(p + 1, frame.widthPt(), frame.heightPt(), lines, pageNumber(p + 1), boxes, images));
+            pages.add(new Page(p + 1, f.widthPt(), f.heightPt(), lines, pageNumber(p + 1), boxes, images, landscape));
         }
         return new PageLayout(pages);
     }

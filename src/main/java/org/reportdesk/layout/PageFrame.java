@@ -19,6 +19,13 @@ public record PageFrame(double widthPt, double heightPt, double topPt, double bo
                 pt(ExportProfile.mmToTwips(p.footerMm())), pt(p.lineTwips()), Math.max(1, typeHeight / p.lineTwips()));
     }
 
+    /** The page of a landscape section: the sheet turned, its margins turned with it (top = the upright left margin). */
+    public PageFrame turned() {
+        double typeHeight = widthPt - leftPt - rightPt;
+        return new PageFrame(heightPt, widthPt, leftPt, rightPt, bottomPt, topPt, footerPt, linePt,
+                Math.max(1, (int) Math.floor(typeHeight / linePt + 1e-6)));
+    }
+
     static double pt(int twips) {
         return twips / 20.0;
     }

@@ -17,6 +17,10 @@ final class Paginator {
     record Slot(int block, int line, int page, int row) {
     }
 
+    /** The pages' lines, and which pages are landscape. */
+    record Pages(List<List<Slot>> slots, List<Boolean> landscape) {
+    }
+
     /** Heights within this much of the page's height still fit (twip rounding). */
     private static final double EPSILON = 0.01;
 
@@ -26,14 +30,31 @@ final class Paginator {
     /**
      * @param lineCounts lines of each block
      * @param heights    the height of each of a block's lines (the pitch for text, the figure's height)
-     * @param capacity   the type area's height
+     * @param capacity   the type area's height on portrait and on landscape pages
      */
-    static List<List<Slot>> paginate(List<Block> blocks, int[] lineCounts, double[] heights, double capacity) {
+    static Pages paginate(List<Block> blocks, int[] lineCounts, double[] heights, double[] capacities) {
         List<List<int[]>> pages = new ArrayList<>();
+        List<Boolean> turned = new ArrayList<>();
         List<int[]> cur = new ArrayList<>();
         pages.add(cur);
+        turned.add(false);
         double used = 0;
+        boolean landscape = false;
         for (int b = 0; b < blocks.size(); b++) {
+            BlockKind kind = blocks.get(b).kind();
+            if (kind == BlockKind.LANDSCAPE || kind == BlockKind.PORTRAIT) {
+                landscape = kind == BlockKind.LANDSCAPE;
+                if (!cur.isEmpty()) {
+                    cur = new ArrayList<>();
+                    pages.add(cur);
+                    turned.add(landscape);
+                    used = 0;
+                } else {
+                    turned.set(turned.size() - 1, landscape);
+                }
+                continue;
+            }
+            double capacity = capacities[landscape ? 1 : 0];
             for (int l = 0; l < lineCounts[b]; l++) {
                 if (!cur.isEmpty() && used + heights[b] > capacity + EPSILON) {
                     List<int[]> next = new ArrayList<>();
@@ -49,6 +70,7 @@ final class Paginator {
                     }
                     cur = next;
                     pages.add(cur);
+                    turned.add(landscape);
                     used = 0;
                     for (int[] e : cur) {
                         used += heights[e[0]];
@@ -57,6 +79,10 @@ final class Paginator {
                 cur.add(new int[] {b, l});
                 used += heights[b];
             }
+        }
+        if (pages.size() > 1 && cur.isEmpty()) {
+            pages.remove(pages.size() - 1);
+            turned.remove(turned.size() - 1);
         }
         List<List<Slot>> out = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
@@ -67,7 +93,7 @@ final class Paginator {
             }
             out.add(slots);
         }
-        return out;
+        return new Pages(out, turned);
     }
 
     /** Where the lines kept with block {@code b} start at the bottom of the full page {@code cur}. */

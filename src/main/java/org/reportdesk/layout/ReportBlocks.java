@@ -123,11 +123,18 @@ final class ReportBlocks {
     /** A table: its title, then a block per row (header rows kept with the first row after them); a picture, then its caption. */
     private void figure(Embedded object, Source src) {
         if (object instanceof Table t) {
+            boolean turned = landscape(t);
+            if (turned) {
+                out.add(new Block(BlockKind.LANDSCAPE, List.of(), 0, 0, 0, Align.LEFT, false));
+            }
             if (!t.title().isBlank()) {
                 caption(t.title(), src, true);
             }
             for (int r = 0; r < t.rowCount(); r++) {
-                out.add(Block.of(new Figure.TableRow(t, r, src), r < t.headerRows() && r + 1 < t.rowCount()));
+                out.add(Block.of(new Figure.TableRow(t, r, turned, src), r < t.headerRows() && r + 1 < t.rowCount()));
+            }
+            if (turned) {
+                out.add(new Block(BlockKind.PORTRAIT, List.of(), 0, 0, 0, Align.LEFT, false));
             }
         } else if (object instanceof Picture p) {
             out.add(Block.of(new Figure.Image(p, src), !p.caption().isBlank()));
@@ -135,6 +142,10 @@ final class ReportBlocks {
                 caption(p.caption(), src, false);
             }
         }
+    }
+
+    private boolean landscape(Table t) {
+        return t.landscape();
     }
 
     private void caption(String text, Source src, boolean keepNext) {

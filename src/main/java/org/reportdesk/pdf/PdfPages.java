@@ -49,7 +49,15 @@ final class PdfPages {
                 for (Line line : page.lines()) {
                     line(cs, line, page.heightPt());
                 }
-                line(cs, page.pageNumber(), page.heightPt());
+                if (page.landscape()) {
+                    // the number is placed on the upright sheet (Page#landscape): turn that sheet onto this page
+                    cs.saveGraphicsState();
+                    cs.transform(new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
+                    line(cs, page.pageNumber(), page.widthPt());
+                    cs.restoreGraphicsState();
+                } else {
+                    line(cs, page.pageNumber(), page.heightPt());
+                }
             }
         }
     }

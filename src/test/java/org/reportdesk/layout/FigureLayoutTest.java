@@ -90,4 +90,31 @@ class FigureLayoutTest {
         assertThat(caption.top()).isGreaterThanOrEqualTo(img.y() + img.height() - 0.01);
         assertThat(p.lines()).noneMatch(x -> x.text().contains("\uFFFC"));
     }
+
+    @Test
+    void aLandscapeTableGetsTurnedPagesOfItsOwnAndTheTextGoesOnUpright() {
+        Table wide = longTable(30).withLandscape(true);
+        PageLayout l = new LayoutEngine(FontMetrics.GRID).layout(with(Paragraph.of("如下表。"), Paragraph.of(wide),
+                Paragraph.of("表后的正文。")), std);
+        List<Page> pages = l.pages();
+        assertThat(pages.get(0).landscape()).isFalse();
+        assertThat(pages.get(1).landscape()).isTrue();
+        assertThat(pages.get(1).widthPt()).isGreaterThan(pages.get(1).heightPt());
+        assertThat(pages.get(0).lines()).noneMatch(x -> x.kind() == BlockKind.TABLE_ROW);
+        Page last = pages.get(pages.size() - 1);
+        assertThat(last.landscape()).isFalse();
+        assertThat(last.lines()).anyMatch(x -> x.text().equals("表后的正文。"));
+        PageFrame turned = PageFrame.of(std).turned();
+        Box first = pages.get(1).boxes().get(0);
+        assertThat(first.x()).isEqualTo(turned.leftPt(), org.assertj.core.data.Offset.offset(0.01));
+        double right = pages.get(1).boxes().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
+        assertThat(right).isEqualTo(turned.leftPt() + turned.typeWidth(), org.assertj.core.data.Offset.offset(0.01));
+        for (Page p : pages) {
+            if (p.landscape()) {
+                double bottom = p.boxes().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
+                assertThat(bottom).isLessThanOrEqualTo(p.heightPt() - turned.bottomPt() + 0.01);
+                assertThat(rowsStartingWith(p, "序号")).isEqualTo(1);
+            }
+        }
+    }
 }
