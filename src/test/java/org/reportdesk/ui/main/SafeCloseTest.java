@@ -158,6 +158,7 @@ class SafeCloseTest {
             Files.createDirectories(data);
             Files.writeString(StoreTrouble.databaseFile(data), "the second start's new database");
             edit("全年完成各项任务，又写一句");
+            assertThat(held.size()).as("the old file, still open").isEqualTo("a database file".length());
         }
         assertThat(vm.storeTroubleProperty().get()).isEqualTo(StoreTrouble.FOLDER_GONE);
         assertThat(vm.saveStatusProperty().get()).contains("已被删除或移走", "修改仍在本窗口中");
