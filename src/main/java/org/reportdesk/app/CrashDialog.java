@@ -9,7 +9,10 @@ import org.reportdesk.ui.Buttons;
 /**
  * Any exception nobody caught, on any thread of the desktop app: it is in the log file already
  * ({@link AppLogging}); here the user is told in one sentence what happened and that the saved
- * work is safe. One dialog at a time, however many failures follow each other.
+ * work is safe. One dialog at a time, however many failures follow each other. Failures of the
+ * database's own background threads (H2's LOB cleaner and writer, e.g. on a full disk) are only
+ * logged: the next write of autosave fails too and says why in the user's words (磁盘已满…), and
+ * a crash dialog on top of that would tell the user something broke that did not.
  */
 final class CrashDialog {
 
@@ -24,7 +27,7 @@ final class CrashDialog {
             if (logging != null) {
                 logging.uncaughtException(t, e);
             }
-            if (SHOWING.compareAndSet(false, true)) {
+            if (!isDatabaseThread(t) && SHOWING.compareAndSet(false, true)) {
                 try {
                     Platform.runLater(() -> show(e));
                 } catch (IllegalStateException toolkitGone) {
@@ -32,6 +35,12 @@ final class CrashDialog {
                 }
             }
         });
+    }
+
+    /** H2 names its background threads "H2-…" (e.g. H2-lob-cleaner) and "MVStore background writer …". */
+    static boolean isDatabaseThread(Thread t) {
+        String name = t.getName();
+        return name.startsWith("H2-") || name.startsWith("MVStore");
     }
 
     private static void show(Throwable e) {

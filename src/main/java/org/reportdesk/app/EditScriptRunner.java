@@ -33,7 +33,8 @@ import org.reportdesk.ui.outline.OutlineNode;
  * {@code -Dreportdesk.editLog=FILE}: "edit N applied at MILLIS change C" after each edit (C:
  * autosave's change count), "storing C digest D" before autosave writes the state after change C,
  * "stored C at MILLIS" once that write is done (every edit up to C is acknowledged as saved), and
- * "long N started/done/failed at MILLIS" around work in the LONG lane. Script lines: {@code new
+ * "long N started/done/failed at MILLIS" around work in the LONG lane, "trouble T status S" when
+ * a write failed (T: why, S: the status bar) and "uncaught X in THREAD (crash dialog|logged only)". Script lines: {@code new
  * TITLE}, {@code section HEADING} (after the selected section), {@code body TEXT} (a paragraph
  * appended to the shown section), {@code delete}, {@code moveup} (the selected section),
  * {@code undo}, {@code template HEADING} (a one-section template inserted after the selection),
@@ -60,7 +61,6 @@ public final class EditScriptRunner {
         this.random = new Random(seed);
     }
 
-    /** Starts the script named by the system property, if any. */
     /** Starts the edit script named by the system property, if any; true when one runs. */
     public static boolean startIfAsked(MainViewModel vm) {
         String script = System.getProperty(SCRIPT);
@@ -81,6 +81,18 @@ public final class EditScriptRunner {
                 @Override
                 public void stored(long change) {
                     runner.log("stored " + change + " at " + System.currentTimeMillis());
+                }
+            });
+            // What the user is told when a write fails (the status bar), and any uncaught failure
+            // (which would show the crash dialog): the disk-full harness asserts on both.
+            vm.storeTroubleProperty().addListener((o, was, now) -> runner.log("trouble " + now + " status "
+                    + String.valueOf(vm.saveStatusProperty().get()).replace('\n', ' ')));
+            Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+            Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+                runner.log("uncaught " + e.getClass().getName() + " in " + t.getName()
+                        + (CrashDialog.isDatabaseThread(t) ? " (logged only)" : " (crash dialog)"));
+                if (previous != null) {
+                    previous.uncaughtException(t, e);
                 }
             });
             runner.step();

@@ -124,7 +124,7 @@ public class KillTest {
     }
 
     /** What the app logged in one run. */
-    private static final class RunLog {
+    static final class RunLog {
         final List<long[]> edits = new ArrayList<>(); // index, applied at, change
         final Map<Long, Set<String>> storing = new TreeMap<>();
         long acked = -1;
@@ -313,7 +313,7 @@ public class KillTest {
         }
     }
 
-    private static String text(Report r) {
+    static String text(Report r) {
         StringBuilder sb = new StringBuilder();
         for (Section sec : r.allSections()) {
             sb.append(sec.heading()).append('\n').append(sec.body().plainText()).append('\n');
@@ -326,7 +326,7 @@ public class KillTest {
      * unique marker; the rest (a section added then deleted, a paragraph typed then undone, a move,
      * 署名 and 日期 overwritten later) are checked through the digest of the whole report.
      */
-    private static List<String> script(String title, int run, List<String> markers, Path bigFile) {
+    static List<String> script(String title, int run, List<String> markers, Path bigFile) {
         List<String> lines = new ArrayList<>();
         lines.add("new " + title);
         markers.add(null);
@@ -358,7 +358,7 @@ public class KillTest {
     }
 
     /** A long web-style text (about 300 KB) whose import and export keep the LONG lane busy for a while. */
-    private static void writeBigFile(Path file) throws IOException {
+    static void writeBigFile(Path file) throws IOException {
         StringBuilder sb = new StringBuilder("某某县教育局2026年工作总结\n");
         for (int i = 1; i <= 600; i++) {
             sb.append(i % 10 == 1 ? "一、主要工作" + i + "\n" : "（" + (i % 10) + "）第" + i + "项工作\n");
@@ -368,7 +368,7 @@ public class KillTest {
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private static void waitForFirstEdit(Process app, Path log, Path out) throws Exception {
+    static void waitForFirstEdit(Process app, Path log, Path out) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             if (Files.exists(log) && Files.size(log) > 0) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.Objects;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.store.Database;
@@ -64,13 +66,29 @@ public enum StoreTrouble {
         return Messages.get(key, dataDir.toString(), detail);
     }
 
-    /** The check autosave runs after each write: the folder or database file was deleted or moved. */
+    /**
+     * The check autosave runs after each write: the folder or database file was deleted or moved —
+     * or deleted and made anew (a second start on the same path creates a new database there while
+     * this process still writes into the unlinked old file), so the file must be the very one that
+     * was there when the check was made: same file key (device and inode), or where the platform
+     * has none, same creation time.
+     */
     public static Runnable folderCheck(Path dataDir) {
         Path file = databaseFile(dataDir);
+        Object identity = identity(file);
         return () -> {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file) || !Objects.equals(identity, identity(file))) {
                 throw new UserFacingException(FOLDER_GONE.key, dataDir.toString(), "");
             }
         };
+    }
+
+    private static Object identity(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() != null ? a.fileKey() : a.creationTime();
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

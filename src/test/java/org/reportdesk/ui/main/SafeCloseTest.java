@@ -146,4 +146,23 @@ class SafeCloseTest {
         assertThat(close.mayClose()).isFalse();
         assertThat(dialogs.asked).singleElement().asString().contains("已被删除或移走");
     }
+
+    @Test
+    void theDataFolderDeletedAndMadeAnewIsCaughtThoughADatabaseFileIsThereAgain() throws IOException {
+        edit("全年完成各项任务");
+        // The running app's H2 keeps its file open (so its inode is not reused); a second start on the same
+        // path makes a new folder and database while this window still writes into the old, unlinked file.
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(StoreTrouble.databaseFile(data))) {
+            Files.delete(StoreTrouble.databaseFile(data));
+            Files.delete(data);
+            Files.createDirectories(data);
+            Files.writeString(StoreTrouble.databaseFile(data), "the second start's new database");
+            edit("全年完成各项任务，又写一句");
+            assertThat(held.size()).as("the old file, still open").isEqualTo("a database file".length());
+        }
+        assertThat(vm.storeTroubleProperty().get()).isEqualTo(StoreTrouble.FOLDER_GONE);
+        assertThat(vm.saveStatusProperty().get()).contains("已被删除或移走", "修改仍在本窗口中");
+        assertThat(close.mayClose()).isFalse();
+        assertThat(vm.session().report().sections().get(0).body().plainText()).isEqualTo("全年完成各项任务，又写一句");
+    }
 }
