@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every dialog of the INSTALLED app: unpacks target/installer/reportdesk_*.deb, starts
 # its launcher under Xvfb with no JDK on the PATH and opens each dialog with the keyboard (xdotool),
-# as a user would: shortcuts, or F10 and the arrow keys through the menus (nothing is typed in Chinese).
+# as a user would: shortcuts, or a click on the menu item (nothing is typed in Chinese).
 # A report is open from the start because the launcher is given a .report.json, as a double-click on
 # one does (the .deb's file association). Four starts: the dialogs of an open report; the data folder
 # moved away while the app runs (the store-trouble dialog and the close question); an uncaught
@@ -53,7 +53,7 @@ set -u
 run() { exec env -i PATH="$W/empty" HOME="$W/home" LANG=C.UTF-8 DISPLAY="\$DISPLAY" XAUTHORITY="\${XAUTHORITY:-}" "\$@"; }
 wins() { xdotool search --onlyvisible --pid "\$1" 2>/dev/null | wc -l; }
 # Waits (at most 90 s) until the app shows more windows than before, then lets it paint.
-more() { local pid=\$1 before=\$2 i; for i in \$(seq 1 180); do [ "\$(wins \$pid)" -gt "\$before" ] && { sleep 4; return 0; }; sleep 0.5; done; echo "no new window for \$3"; return 1; }
+more() { local pid=\$1 before=\$2 i; for i in \$(seq 1 \${4:-180}); do [ "\$(wins \$pid)" -gt "\$before" ] && { sleep 4; return 0; }; sleep 0.5; done; echo "no new window for \$3"; return 1; }
 fewer() { local pid=\$1 n=\$2 i; for i in \$(seq 1 \${3:-60}); do [ "\$(wins \$pid)" -le "\$n" ] && { sleep 1; return 0; }; sleep 0.5; done; return 1; }
 # A screen the same as the last one means the app has not painted yet (the loaded machine): wait, retake.
 last=""
@@ -67,11 +67,15 @@ keyto() { local w=\$(xdotool search --onlyvisible --pid \$pid 2>/dev/null | tail
 dialog() { local name=\$1; shift; local n=\$(wins \$pid); keyto "\$@"; if more \$pid \$n \$name; then shot \$name; close \$n; fi; }
 # Closes the newest window with \$CLOSE (default Escape), again if a key came before it listened.
 close() { local i; for i in 1 2 3; do keyto \${CLOSE:-Escape}; fewer \$pid \$1 20 && return 0; done; echo "still open after \${CLOSE:-Escape}"; }
-# File menu item k (0: 新建…), through F10 and the arrow keys; filelast k: the k-th from the bottom
-# (1: 退出), past the 模板包 submenu, which opens when the selection reaches it; help menu item k.
-file() { local k=\$1; printf 'F10 Down'; for _ in \$(seq 1 \$k); do printf ' Down'; done; printf ' Return'; }
-filelast() { local k=\$1; printf 'F10 Down'; for _ in \$(seq 1 \$k); do printf ' Up'; done; printf ' Return'; }
-help() { local k=\$1; printf 'F10 Left Down'; for _ in \$(seq 1 \$k); do printf ' Down'; done; printf ' Return'; }
+# Menu items are clicked with the mouse: F10 and the arrow keys were lost now and then on the loaded
+# machine, and Enter then pressed the focused toolbar button (新建…). The main window opens at (40,7),
+# 1200x780 (the default size); menu titles at y=20, items 28 px apart from y=53, 3 px more per separator.
+click() { xdotool mousemove "\$1" "\$2" click 1; }
+menu() { click "\$1" 20; sleep 2; click "\$2" "\$3"; }
+# Opens a menu item and waits for its window; clicks again when the first click only took the focus.
+menuopen() { local name=\$1 n=\$(wins \$pid); shift; menu "\$@"; more \$pid \$n \$name 40 >/dev/null && return 0; menu "\$@"; more \$pid \$n \$name; }
+# dialogm NAME MENU_X ITEM_X ITEM_Y : as dialog, with a menu item clicked.
+dialogm() { local name=\$1 n=\$(wins \$pid); if menuopen "\$@"; then shot \$name; close \$n; fi; }
 
 # 1. The dialogs of an open report. user.home is the test's home, where the file choosers open.
 run JAVA_TOOL_OPTIONS="-Duser.home=$W/home" "$APP/bin/ReportDesk" --data-dir "$W/data" "$W/sample.report.json" > "$W/app.out" 2>&1 &
@@ -82,12 +86,13 @@ shot main
 dialog new-report ctrl+n
 dialog open-report ctrl+o
 dialog find-replace ctrl+h
-dialog target-length F10 Right Down Up Return
-dialog save-as-template F10 Right Right Down Down Down Down Return
-dialog export-profiles \$(file 7)
-dialog history \$(filelast 4)
-CLOSE=Return dialog shortcuts \$(help 0)
-CLOSE=Return dialog about \$(help 1)
+n=\$(wins \$pid); click 847 515  # the 目标字数 button of the 检查 pane
+if more \$pid \$n target-length; then shot target-length; close \$n; fi
+dialogm save-as-template 163 220 137    # 大纲 → 存为模板…
+dialogm export-profiles 71 120 255      # 文件 → 导出方案…
+dialogm history 71 120 342              # 文件 → 历史版本…
+CLOSE=Return dialogm shortcuts 209 210 53  # 帮助 → 快捷键
+CLOSE=Return dialogm about 209 210 81      # 帮助 → 关于
 # 导出: the preflight question (返回修改 is the default), then 仍然导出 leads to 导出 Word.
 n=\$(wins \$pid); keyto ctrl+e
 if more \$pid \$n preflight-warning; then
@@ -102,14 +107,14 @@ if more \$pid \$n import-chooser; then
   sleep 4; more \$pid \$n import-preview; shot import-preview; keyto Escape; fewer \$pid \$n
 fi
 # 备份…: the save chooser and the file written; 从备份恢复…: the chooser and the confirmation (cancelled).
-n=\$(wins \$pid); keyto \$(filelast 3)
-if more \$pid \$n backup-chooser; then
+n=\$(wins \$pid)
+if menuopen backup-chooser 71 120 370; then  # 文件 → 备份…
   shot backup-chooser
   keyto ctrl+a; xdotool type --delay 100 "backup.zip"; sleep 1; xdotool key Return
   fewer \$pid \$n; sleep 4; shot backup-done  # a note in the status bar
 fi
-n=\$(wins \$pid); keyto \$(filelast 2)
-if more \$pid \$n restore-chooser; then
+n=\$(wins \$pid)
+if menuopen restore-chooser 71 120 398; then  # 文件 → 从备份恢复…
   shot restore-chooser
   keyto Return  # backup.zip, the only .zip in the folder, is selected
   sleep 6; shot restore-confirm; keyto Escape; fewer \$pid \$n
@@ -119,7 +124,7 @@ mv "$W/data" "$W/data-moved"
 xdotool mousemove 650 300 click 1; sleep 1; xdotool type --delay 100 "abc"
 n=\$(wins \$pid)
 if more \$pid \$n folder-gone; then shot folder-gone; keyto Escape; fewer \$pid \$n; fi
-dialog close-question \$(filelast 1)
+dialogm close-question 71 120 429  # 文件 → 退出
 kill \$pid 2>/dev/null; wait \$pid 2>/dev/null
 
 # 3. An uncaught exception: the edit-script hook of the kill test meets a line it does not know.
@@ -138,5 +143,5 @@ sleep 5; shot startup-error
 kill \$pid 2>/dev/null; wait \$pid 2>/dev/null
 exit 0
 SESSION
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$W/session.sh"
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$W/session.sh" || echo "session ended with $?"
 ls -la "$OUT"
