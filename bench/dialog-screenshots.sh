@@ -71,7 +71,10 @@ close() { local i; for i in 1 2 3; do keyto \${CLOSE:-Escape}; fewer \$pid \$1 2
 # machine, and Enter then pressed the focused toolbar button (新建…). The main window opens at (40,7),
 # 1200x780 (the default size); menu titles at y=20, items 28 px apart from y=53, 3 px more per separator.
 click() { xdotool mousemove "\$1" "\$2" click 1; }
-menu() { click "\$1" 20; sleep 2; xdotool mousemove "\$2" "\$3"; sleep 1; click "\$2" "\$3"; }
+# The main window is given the focus first: after a GTK file chooser closes nothing has it, and the
+# click on the menu title is then lost.
+menu() { local w=\$(xdotool search --onlyvisible --pid \$pid 2>/dev/null | tail -1); [ -n "\$w" ] && xdotool windowfocus "\$w" 2>/dev/null; sleep 0.5
+  click "\$1" 20; sleep 2; xdotool mousemove "\$2" "\$3"; sleep 1; click "\$2" "\$3"; }
 # Opens a menu item and waits for its window; clicks again when the first click only took the focus.
 menuopen() { local name=\$1 n=\$(wins \$pid); shift; menu "\$@"; more \$pid \$n \$name 40 >/dev/null && return 0; menu "\$@"; more \$pid \$n \$name; }
 # dialogm NAME MENU_X ITEM_X ITEM_Y : as dialog, with a menu item clicked.
