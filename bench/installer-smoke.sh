@@ -21,13 +21,15 @@ cat > "$W/session.sh" <<SESSION
 set -u
 # The app's environment: no PATH entries with a java or mvn, no JAVA_HOME.
 run() { env -i PATH="$W/empty-path" HOME="$W/home" DISPLAY="\$DISPLAY" XAUTHORITY="\${XAUTHORITY:-}" "\$@"; }
+# The same, in the background: exec, so that \$! is the app's own pid (kill, xdotool --pid).
+spawn() { exec env -i PATH="$W/empty-path" HOME="$W/home" DISPLAY="\$DISPLAY" XAUTHORITY="\${XAUTHORITY:-}" "\$@"; }
 run /bin/sh -c 'command -v java || command -v mvn' && { echo "FAIL: java or mvn on the PATH"; exit 1; }
 run REPORTDESK_STARTUP_PROBE=true "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/probe.out" 2>&1
-run "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/app.out" 2>&1 &
+spawn "$APP/bin/ReportDesk" --data-dir "$W/data" > "$W/app.out" 2>&1 &
 pid=\$!
 # Until the main window is mapped (xdotool, if installed), or a fixed wait; then time to paint.
 if command -v xdotool >/dev/null; then
-  timeout \${SMOKE_WAIT:-180} xdotool search --sync --name "ReportDesk" >/dev/null
+  timeout \${SMOKE_WAIT:-180} xdotool search --sync --onlyvisible --pid \$pid >/dev/null
   sleep 5
 else
   sleep \${SMOKE_WAIT:-40}
