@@ -121,7 +121,13 @@ public final class ExportViewModel {
             message.set(Messages.get("ui.export.noTarget"));
             return;
         }
-        Path path = Path.of(t.toLowerCase(Locale.ROOT).endsWith(".docx") ? t : t + ".docx").toAbsolutePath();
+        Path path;
+        try {
+            path = Path.of(t.toLowerCase(Locale.ROOT).endsWith(".docx") ? t : t + ".docx").toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            message.set(Messages.get("ui.export.badFileName"));
+            return;
+        }
         if (Files.exists(path) && !replaceExisting.test(path)) {
             message.set(Messages.get("wordHabits.export.notReplaced", path.getFileName().toString()));
             return;

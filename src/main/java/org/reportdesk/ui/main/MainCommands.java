@@ -81,7 +81,7 @@ public final class MainCommands {
         ExportViewModel m = new ExportViewModel(services().export(), services().executor(), uiThread, folders,
                 vm.session()::snapshot);
         Path folder = folder(FOLDER_EXPORT);
-        m.targetProperty().set(folder.resolve(m.defaultFileName()).toString());
+        m.targetProperty().set(defaultTarget(folder, m.defaultFileName()).toString());
         dialogs.export(m, folder, () -> {
             Path written = m.writtenProperty().get();
             if (written != null) {
@@ -92,6 +92,18 @@ public final class MainCommands {
                 vm.info(m.messageProperty().get());
             }
         });
+    }
+
+    /**
+     * The folder and the suggested name; where the system's file names cannot hold Chinese (a Linux
+     * session without a UTF-8 locale), a plain name instead of a crash.
+     */
+    static Path defaultTarget(Path folder, String name) {
+        try {
+            return folder.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return folder.resolve("report.docx");
+        }
     }
 
     private boolean confirmExport() {
