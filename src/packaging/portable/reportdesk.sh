@@ -22,6 +22,36 @@ for f in "$HERE"/lib/*.jar "$HERE"/lib/javafx/$FX/*.jar; do CP="$CP:$f"; done
 # Java runtime and app folder; a stale or unusable archive is ignored by the JVM (-Xshare:auto).
 if [ "$(uname -s)" = Darwin ]; then CACHE="$HOME/Library/Caches/ReportDesk"; else CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/reportdesk"; fi
 KEY=$(printf '%s|%s' "$(readlink -f "$JAVA" 2>/dev/null || echo "$JAVA")" "$HERE" | cksum | cut -d' ' -f1)
+# cli-speed: a command (export, check, ...) loads other classes than the window (POI, XMLBeans
+# instead of JavaFX), so each command has an archive of its own, made by its first successful run.
+CMD=app
+SKIP=
+for a in "$@"; do
+  if [ -n "$SKIP" ]; then SKIP=; continue; fi
+  case "$a" in
+    --data-dir) SKIP=1 ;;
+    -*) ;;
+    export|check|import|outline|templates|backup|restore) CMD=$a; break ;;
+    *) break ;;
+  esac
+done
+if [ "$CMD" != app ]; then
+  JSA="$CACHE/reportdesk-$KEY-$CMD.jsa"
+  OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dfile.encoding=UTF-8"
+  if [ -s "$JSA" ] && [ ! "$JSA" -ot "$HERE/reportdesk.jar" ]; then
+    exec "$JAVA" $OPTS -XX:SharedArchiveFile="$JSA" -cp "$CP" org.reportdesk.app.Launcher "$@"
+  fi
+  if ! mkdir -p "$CACHE" 2>/dev/null; then
+    exec "$JAVA" $OPTS -cp "$CP" org.reportdesk.app.Launcher "$@"
+  fi
+  # written under a name of its own and moved into place only after a run that succeeded, so a
+  # failed first run (a typo in a file name) or two first runs at once leave no partial archive
+  TMP="$JSA.$$.tmp"
+  "$JAVA" $OPTS -XX:ArchiveClassesAtExit="$TMP" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$CP" org.reportdesk.app.Launcher "$@"
+  RC=$?
+  if [ "$RC" -eq 0 ] && [ -s "$TMP" ]; then mv -f "$TMP" "$JSA"; else rm -f "$TMP"; fi
+  exit "$RC"
+fi
 JSA="$CACHE/reportdesk-$KEY.jsa"
 CDS="-XX:SharedArchiveFile=$JSA"
 if [ ! -s "$JSA" ] || [ "$JSA" -ot "$HERE/reportdesk.jar" ]; then
