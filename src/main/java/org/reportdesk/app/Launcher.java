@@ -20,14 +20,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Messages.applyLanguageSetting();
+        AppLogging.install(DataDirectory.resolve(AppLogging.dataDirArgument(args)));
         if (Cli.exportWarmsUp(args)) {
-            // a daemon: it never keeps the process alive, and the export does not depend on it
+            // after the log set-up, so nothing it logs reaches the terminal; a daemon: it never
+            // keeps the process alive, and the export does not depend on it
             Thread warmUp = new Thread(ExporterWarmUp::run, "docx-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }
-        Messages.applyLanguageSetting();
-        AppLogging.install(DataDirectory.resolve(AppLogging.dataDirArgument(args)));
         // A double-clicked .report.json (the installers' file association) arrives as the last argument,
         // alone or after --data-dir DIR.
         int last = args.length - 1;
