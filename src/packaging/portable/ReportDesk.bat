@@ -28,7 +28,31 @@ set "CP=%HERE%reportdesk.jar;%HERE%lib\*;%HERE%lib\javafx\win\*"
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dfile.encoding=UTF-8"
 if "%~1"=="" (
   start "" "%JAVAW%" %OPTS% %CDS% -cp "%CP%" org.reportdesk.app.Launcher
-) else (
-  "%JAVA%" %OPTS% -cp "%CP%" org.reportdesk.app.Launcher %*
+  goto :end
 )
+rem cli-speed: a command (export, check, ...) loads other classes than the window, so each command
+rem has an archive of its own, made by its first successful run (written under another name and
+rem moved into place only when the run succeeded).
+rem The archive's name carries the app jar's size, so a new version makes a new archive.
+set "CMD=%~1"
+if "%~1"=="--data-dir" set "CMD=%~3"
+for %%F in ("%HERE%reportdesk.jar") do set "JARSIZE=%%~zF"
+set "CJSA="
+for %%c in (export check import outline templates backup restore) do if /i "%CMD%"=="%%c" set "CJSA=%CACHE%\reportdesk-%%c-%JARSIZE%.jsa"
+if not defined CJSA (
+  "%JAVA%" %OPTS% -cp "%CP%" org.reportdesk.app.Launcher %*
+  goto :end
+)
+if exist "%CJSA%" (
+  "%JAVA%" %OPTS% -XX:SharedArchiveFile="%CJSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%CP%" org.reportdesk.app.Launcher %*
+  goto :end
+)
+if not exist "%CACHE%" mkdir "%CACHE%"
+"%JAVA%" %OPTS% -XX:ArchiveClassesAtExit="%CJSA%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%CP%" org.reportdesk.app.Launcher %*
+if errorlevel 1 (
+  if exist "%CJSA%.tmp" del "%CJSA%.tmp"
+) else (
+  if exist "%CJSA%.tmp" move /y "%CJSA%.tmp" "%CJSA%" >nul
+)
+:end
 endlocal

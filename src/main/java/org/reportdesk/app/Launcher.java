@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.reportdesk.cli.Cli;
+import org.reportdesk.docx.ExporterWarmUp;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.store.DataDirectory;
 import org.reportdesk.json.ReportJson;
@@ -21,6 +22,13 @@ public final class Launcher {
     public static void main(String[] args) {
         Messages.applyLanguageSetting();
         AppLogging.install(DataDirectory.resolve(AppLogging.dataDirArgument(args)));
+        if (Cli.exportWarmsUp(args)) {
+            // after the log set-up, so nothing it logs reaches the terminal; a daemon: it never
+            // keeps the process alive, and the export does not depend on it
+            Thread warmUp = new Thread(ExporterWarmUp::run, "docx-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         // A double-clicked .report.json (the installers' file association) arrives as the last argument,
         // alone or after --data-dir DIR.
         int last = args.length - 1;

@@ -124,6 +124,18 @@ public final class Cli {
         return null;
     }
 
+    /**
+     * Whether the process should get the .docx exporter ready on a second thread while {@code args}
+     * are parsed and the report is read and checked (cli-speed: about half of a cold export is the
+     * exporter's first use). Only for {@code export} to a .docx; {@code -Dreportdesk.exportWarmUp=false}
+     * switches it off (the bench compares both).
+     */
+    public static boolean exportWarmsUp(String... args) {
+        List<String> arguments = List.of(args);
+        return "export".equals(commandName(arguments)) && ExportCommand.writesDocx(arguments)
+                && Boolean.parseBoolean(System.getProperty("reportdesk.exportWarmUp", "true"));
+    }
+
     public static int run(Consumer<Path> appLauncher, String... args) {
         CommandLine cl = commandLine(appLauncher, List.of(args));
         cl.setOut(TerminalText.writer(System.out));

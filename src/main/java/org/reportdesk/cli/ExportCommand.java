@@ -78,6 +78,11 @@ public final class ExportCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
+    /** Whether the export named by these arguments writes .docx files (no argument ends in .pdf). */
+    static boolean writesDocx(List<String> arguments) {
+        return arguments.stream().noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"));
+    }
+
     /** OUT.docx for one report; OUT-1.docx, OUT-2.docx … for several. */
     static List<Path> targets(Path output, int count) {
         if (count == 1) {

@@ -113,4 +113,13 @@ class ExportCommandTest {
         assertThat(ExportCommand.targets(Path.of("a/out.docx"), 2)).isEqualTo(List.of(Path.of("a/out-1.docx"), Path.of("a/out-2.docx")));
         assertThat(ExportCommand.targets(Path.of("out"), 2)).isEqualTo(List.of(Path.of("out-1.docx"), Path.of("out-2.docx")));
     }
+
+    // cli-speed: a .docx export gets the exporter ready on a second thread; a PDF and other commands do not
+    @Test
+    void onlyADocxExportWarmsTheExporterUp() {
+        assertThat(Cli.exportWarmsUp("--data-dir", "d", "export", "r.report.json", "-o", "r.docx")).isTrue();
+        assertThat(Cli.exportWarmsUp("export", "r.report.json", "-o", "r.PDF")).isFalse();
+        assertThat(Cli.exportWarmsUp("check", "r.report.json")).isFalse();
+        assertThat(Cli.exportWarmsUp()).isFalse();
+    }
 }
