@@ -86,6 +86,8 @@ public final class BodyReader {
     private int nestedTables;
     private int cellPictures;
     private int openCells;
+    /** Open cells of tables that look like one-column frames so far: a table in them is no nested table. */
+    private int layoutCells;
 
     private BodyReader(int maxParagraphs, long maxChars) {
         this.maxParagraphs = maxParagraphs;
@@ -158,14 +160,19 @@ public final class BodyReader {
                 }
                 push(new Para(), depth);
             }
-            case "tbl" -> push(new Frames.Table(openCells > 0), depth);
+            case "tbl" -> push(new Frames.Table(openCells > layoutCells), depth);
             case "tr" -> push(new Row(), depth);
             case "tc" -> {
                 if (++paragraphs > maxParagraphs) {
                     throw new TooMuch(false);
                 }
                 openCells++;
-                push(new Cell(), depth);
+                Cell cell = new Cell();
+                cell.layout = inLayoutTable();
+                if (cell.layout) {
+                    layoutCells++;
+                }
+                push(cell, depth);
             }
             case "gridCol" -> {
                 if (top instanceof Frames.Table t && parentIs("tblGrid", "tbl")) {
@@ -217,6 +224,18 @@ public final class BodyReader {
             default -> {
             }
         }
+    }
+
+    /**
+     * Whether a cell opening now is the first of its row in a table of one column so far (a frame
+     * around a 红头 or a whole report), whose tables are read as tables of their own.
+     */
+    private boolean inLayoutTable() {
+        var it = frames.iterator();
+        if (!(it.next() instanceof Row row) || !row.cells.isEmpty() || !it.hasNext() || !(it.next() instanceof Frames.Table t)) {
+            return false;
+        }
+        return t.gridCols.size() <= 1 && !t.wide;
     }
 
     private static void cellProperty(Cell c, String local, XMLStreamReader r) {
@@ -280,12 +299,16 @@ public final class BodyReader {
         if (frameDepths.peek(0) == depth && frames.size() > 1) {
             Frame f = frames.pop();
             frameDepths.pop();
-            if (f instanceof Cell) {
+            if (f instanceof Cell c) {
                 openCells--;
+                if (c.layout) {
+                    layoutCells--;
+                }
             }
             frames.peek().take(f, f.close());
             if (f instanceof Frames.Table t) {
                 cellPictures += t.cellPictures;
+                nestedTables += t.nestedTables;
                 if (t.flattened && t.nested) {
                     nestedTables++;
                 } else if (t.flattened) {

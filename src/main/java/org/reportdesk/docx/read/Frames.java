@@ -38,6 +38,7 @@ final class Frames {
     static final class Cell extends Frame {
         int gridSpan = 1;
         String vMerge;
+        boolean layout;
     }
 
     /**
@@ -144,6 +145,10 @@ final class Frames {
         boolean flattened;
         /** Pictures in its cells, which hold text only. */
         int cellPictures;
+        /** Tables read as tables (in a one-column frame) that ended up in this table's cells, made text. */
+        int nestedTables;
+        /** A row with more than one cell was read. */
+        boolean wide;
 
         Table(boolean nested) {
             this.nested = nested;
@@ -159,6 +164,7 @@ final class Frames {
         void take(Frame child, Blocks out) {
             if (child instanceof Row row) {
                 rows.add(row);
+                wide |= row.cells.size() > 1;
             } else {
                 blocks.append(out);
             }

@@ -145,6 +145,13 @@ final class TableGrid {
     private static List<Paragraph> paragraphs(Blocks blocks, Frames.Table t) {
         List<Paragraph> out = new ArrayList<>();
         for (Block b = blocks.head; b != null; b = b.next) {
+            if (b.table != null) {
+                t.nestedTables++;
+                for (List<TableCell> row : b.table.rows()) {
+                    add(out, List.of(Span.plain(rowText(row, "\t"))));
+                }
+                continue;
+            }
             if (b.picture) {
                 t.cellPictures += b.pictureIds == null ? 1 : b.pictureIds.size();
             }
@@ -164,6 +171,19 @@ final class TableGrid {
             add(out, line);
         }
         return out;
+    }
+
+    private static String rowText(List<TableCell> row, String between) {
+        StringBuilder sb = new StringBuilder();
+        for (TableCell c : row) {
+            if (!c.covered()) {
+                if (sb.length() > 0) {
+                    sb.append(between);
+                }
+                sb.append(c.plainText().replace('\n', ' '));
+            }
+        }
+        return sb.toString();
     }
 
     private static void add(List<Paragraph> out, List<Span> spans) {
@@ -191,6 +211,11 @@ final class TableGrid {
             }
             boolean first = true;
             for (Block b = r.cells.get(c).blocks.head; b != null; b = b.next) {
+                if (b.table != null) {
+                    for (List<TableCell> line : b.table.rows()) {
+                        b.spans.add(Span.plain((b.spans.isEmpty() ? "" : " ") + rowText(line, " ")));
+                    }
+                }
                 if (b.spans.isEmpty()) {
                     continue;
                 }
