@@ -14,10 +14,14 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.reportdesk.docx.read.BodyReader;
 import org.reportdesk.docx.read.DocxPackage;
+import org.reportdesk.docx.read.ImageParts;
 import org.reportdesk.docx.read.InflateBudget;
 import org.reportdesk.docx.read.StyleTable;
 import org.reportdesk.i18n.UserFacingException;
+import org.reportdesk.io.ReportLimits;
 import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Picture;
+import org.reportdesk.model.Table;
 import org.reportdesk.model.Span;
 import org.reportdesk.text.ImportChange;
 import org.reportdesk.text.ImportWarning;
@@ -28,8 +32,9 @@ import org.reportdesk.text.SourceLine;
  * style's outline level or a "heading N" style name) and character styles (bold, italic,
  * underline); {@link org.reportdesk.text.OutlineParser} then builds the outline. The document part
  * is read in one streaming pass ({@link BodyReader}): text boxes and content controls in document
- * order, each table row as one tab-separated paragraph (with a warning; the model has no tables
- * yet), pictures listed as {@link ImportChange.Kind#NOT_IMPORTED}. Bad input (encrypted, old .doc,
+ * order, tables as {@link org.reportdesk.model.Table}s (see {@code TableGrid}; too large ones as
+ * tab-separated rows with a warning), PNG and JPEG pictures as {@link org.reportdesk.model.Picture}s
+ * ({@link DocxObjects}), other pictures listed as {@link ImportChange.Kind#NOT_IMPORTED}. Bad input (encrypted, old .doc,
  * corrupt, zip bomb, too large) fails with one {@code import.*} sentence; every byte inflated is
  * counted ({@link InflateBudget}), so a zip directory that understates its sizes gains nothing.
  */
@@ -69,7 +74,8 @@ public final class DocxImporter {
      * The paragraphs read, what was left out, warnings, and the ids of cleaning changes that do not
      * apply to this file ({@code keep}: a Word document is not Markdown; a table row's tabs are cell borders).
      */
-    public record Read(List<SourceLine> lines, List<ImportChange> changes, List<ImportWarning> warnings, Set<String> keep) {
+    public record Read(List<SourceLine> lines, List<ImportChange> changes, List<ImportWarning> warnings, Set<String> keep,
+            int tables, int pictures) {
     }
 
     private DocxImporter() {
@@ -106,7 +112,8 @@ public final class DocxImporter {
             try (InputStream s = in.get()) {
                 body = BodyReader.read(s, MAX_ELEMENTS, MAX_CHARS);
             }
-            return lines(body, styles, name);
+            ImageParts images = new ImageParts(pack, document, Picture.MAX_BYTES, ReportLimits.MAX_PICTURE_BYTES);
+            return lines(body, styles, images, name);
         } catch (UserFacingException e) {
             throw e;
         } catch (BodyReader.TooMuch e) {
@@ -114,6 +121,8 @@ public final class DocxImporter {
                     : new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
         } catch (InflateBudget.Exceeded | DocxPackage.TooLarge e) {
             throw new UserFacingException(e, "import.zipBomb", name);
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserFacingException(e, inflatedTooMuch(e.getCause()) ? "import.zipBomb" : "import.corrupt", name);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new UserFacingException(e, inflatedTooMuch(e) ? "import.zipBomb" : "import.corrupt", name);
         }
@@ -130,21 +139,23 @@ public final class DocxImporter {
         return false;
     }
 
-    private static Read lines(BodyReader.Body body, StyleTable styles, String name) {
+    static Read lines(BodyReader.Body body, StyleTable styles, ImageParts images, String name) {
         List<SourceLine> lines = new ArrayList<>(body.paragraphs().size());
         List<ImportChange> changes = new ArrayList<>();
         Set<String> keep = new HashSet<>();
+        DocxObjects objects = new DocxObjects(images, lines);
         int n = 0;
         int nonEmpty = 0;
         int rows = 0;
         for (BodyReader.ReadParagraph para : body.paragraphs()) {
             n++;
+            if (para.table() != null) {
+                objects.table(n, para.table());
+                continue;
+            }
             Paragraph rich = new Paragraph(joinBreaks(para.spans()));
             if (!rich.spans().isEmpty() && ++nonEmpty > MAX_PARAGRAPHS) {
                 throw new UserFacingException("import.tooManyLines", name, MAX_PARAGRAPHS);
-            }
-            if (para.picture()) {
-                changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[图片 / picture]", ""));
             }
             keep.add(ImportChange.id(ImportChange.Kind.MARKUP, n));
             if (para.tableRow()) {
@@ -152,11 +163,27 @@ public final class DocxImporter {
                 rows++;
             }
             int level = para.outlineLevel() != null ? StyleTable.fromOutline(para.outlineLevel()) : styles.level(para.styleId());
-            lines.add(new SourceLine(n, rich, level, styles.isTitle(para.styleId())));
+            objects.text(n, rich, para, level, styles.isTitle(para.styleId()));
+            if (para.picture()) {
+                int last = objects.pictures(n + 1, para);
+                if (last == n) {
+                    changes.add(ImportChange.of(ImportChange.Kind.NOT_IMPORTED, n, "[图片 / picture]", ""));
+                }
+                n = last;
+            }
         }
-        List<ImportWarning> warnings = body.tables() == 0 ? List.of()
-                : List.of(ImportWarning.of("import.warning.tablesAsText", body.tables(), rows));
-        return new Read(lines, changes, warnings, keep);
+        List<ImportWarning> warnings = new ArrayList<>();
+        if (body.tables() > 0) {
+            warnings.add(ImportWarning.of("import.warning.tablesAsText", body.tables(), rows, Table.MAX_ROWS, Table.MAX_COLUMNS));
+        }
+        if (body.nestedTables() > 0) {
+            warnings.add(ImportWarning.of("import.warning.nestedTables", body.nestedTables()));
+        }
+        if (body.cellPictures() > 0) {
+            warnings.add(ImportWarning.of("import.warning.cellPictures", body.cellPictures()));
+        }
+        warnings.addAll(objects.warnings());
+        return new Read(lines, changes, warnings, keep, objects.tables(), objects.pictures());
     }
 
     /**

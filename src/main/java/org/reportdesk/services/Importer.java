@@ -20,6 +20,7 @@ import org.reportdesk.text.OutlineParser;
 import org.reportdesk.text.SourceLine;
 import org.reportdesk.text.TextDecoder;
 import org.reportdesk.text.TextLines;
+import org.reportdesk.text.TextTables;
 import org.reportdesk.text.WebTextCleaner;
 
 /**
@@ -99,13 +100,17 @@ public final class Importer {
     private static ImportResult build(List<SourceLine> lines, List<ImportChange> fileChanges, ImportOptions options,
                                       boolean plainText, String name) {
         requireReadable(lines, name);
-        WebTextCleaner.Cleaned cleaned = WebTextCleaner.clean(lines, options);
+        TextTables.Found tables = plainText ? TextTables.find(lines) : new TextTables.Found(lines, 0);
+        WebTextCleaner.Cleaned cleaned = WebTextCleaner.clean(tables.lines(), options);
         OutlineParser.Parsed parsed = OutlineParser.parse(cleaned.lines(), options.rejectedChanges(), plainText);
         List<ImportChange> changes = new ArrayList<>(fileChanges);
         changes.addAll(cleaned.changes());
         changes.addAll(parsed.changes());
         changes.sort(java.util.Comparator.comparingInt(ImportChange::line));
         List<ImportWarning> warnings = new ArrayList<>(cleaned.warnings());
+        if (tables.tables() > 0) {
+            warnings.add(ImportWarning.of("import.warning.textTables", tables.tables()));
+        }
         warnings.addAll(parsed.warnings());
         List<Report> reports = parsed.reports();
         if (reports.size() > 1 && !options.splitCollections()) {

@@ -22,7 +22,7 @@ final class BrokenLines {
         List<ParsedLine> out = new ArrayList<>();
         for (ParsedLine it : in) {
             ParsedLine prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && (prev.labelOnly() && it.label == null && !it.markdownHeading || brokenBefore(prev, it))) {
+            if (prev != null && !prev.para.isObject() && !it.para.isObject() && (prev.labelOnly() && it.label == null && !it.markdownHeading || brokenBefore(prev, it))) {
                 int line = it.src.number();
                 if (!rejected.contains(ImportChange.id(ImportChange.Kind.LINE_JOINED, line))) {
                     String before = prev.text();

@@ -38,6 +38,9 @@ final class ReportEnds {
     }
 
     static boolean titleLike(ParsedLine it) {
+        if (it.para.isObject()) {
+            return false;
+        }
         if (it.src.styledTitle()) {
             return true;
         }
@@ -66,7 +69,7 @@ final class ReportEnds {
             if (end > start) {
                 ParsedLine sig = items.get(end - 1);
                 String t = sig.text();
-                if (sig.label == null && sig.src.styleLevel() == 0 && !sig.markdownHeading && t.length() <= 30
+                if (sig.label == null && !sig.para.isObject() && sig.src.styleLevel() == 0 && !sig.markdownHeading && t.length() <= 30
                         && !OutlineParser.containsAny(t, "。，；：:,;") && !ATTACHMENT.matcher(t).matches()) {
                     r.setSignature(t);
                     end--;

@@ -127,7 +127,7 @@ public final class WebTextCleaner {
             }
         }
         int t = d.titleLine();
-        if (t >= 0 && options.accepts(ImportChange.Kind.SITE_FURNITURE, numbers[t])) {
+        if (t >= 0 && !isObject(t) && options.accepts(ImportChange.Kind.SITE_FURNITURE, numbers[t])) {
             changes.add(ImportChange.of(ImportChange.Kind.SITE_FURNITURE, numbers[t], beforeFurniture[t], d.title()));
             text[t] = d.title();
         }
@@ -209,7 +209,7 @@ public final class WebTextCleaner {
 
     private void editLines(ImportChange.Kind kind, UnaryOperator<String> edit) {
         for (int i = 0; i < text.length; i++) {
-            if (text[i].isEmpty()) {
+            if (text[i].isEmpty() || isObject(i)) {
                 continue;
             }
             String after = edit.apply(text[i]);
@@ -220,8 +220,13 @@ public final class WebTextCleaner {
         }
     }
 
+    /** A table or a picture: never cleaned nor removed (two pictures in a row are no repeated line). */
+    private boolean isObject(int i) {
+        return text[i].equals(org.reportdesk.model.Embedded.OBJECT_TEXT) && source.get(i).paragraph().isObject();
+    }
+
     private void remove(int i, ImportChange.Kind kind) {
-        if (!text[i].isEmpty() && options.accepts(kind, numbers[i])) {
+        if (!text[i].isEmpty() && !isObject(i) && options.accepts(kind, numbers[i])) {
             changes.add(ImportChange.of(kind, numbers[i], text[i], ""));
             text[i] = "";
         }

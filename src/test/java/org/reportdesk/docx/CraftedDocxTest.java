@@ -86,6 +86,41 @@ class CraftedDocxTest {
         }
     }
 
+    /**
+     * A table bomb: a million empty cells is refused with one sentence (cells count as paragraphs);
+     * a table as wide as the model holds (2 000 rows of 63 cells with text) imports as one table.
+     */
+    @Test
+    void aMillionTinyCellsAreRefusedAndTheLargestTableImportsWithinBounds() throws Exception {
+        Path f = dir.resolve("cells.docx");
+        try (ZipOutputStream zip = RawDocx.open(f)) {
+            zip.write(RawDocx.p("某县教育局2025年工作总结").getBytes(StandardCharsets.UTF_8));
+            zip.write("<w:tbl>".getBytes(StandardCharsets.UTF_8));
+            byte[] row = ("<w:tr>" + "<w:tc/>".repeat(1000) + "</w:tr>").getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 1000; i++) {
+                zip.write(row);
+            }
+            zip.write("</w:tbl>".getBytes(StandardCharsets.UTF_8));
+            RawDocx.close(zip);
+        }
+        assertThat(importBounded("1 000 000 empty table cells", f)).isEqualTo("import.tooManyLines");
+        Path big = dir.resolve("big-table.docx");
+        try (ZipOutputStream zip = RawDocx.open(big)) {
+            zip.write(RawDocx.p("某县教育局2025年工作总结").getBytes(StandardCharsets.UTF_8));
+            zip.write("<w:tbl>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 2_000; i++) {
+                StringBuilder r = new StringBuilder("<w:tr>");
+                for (int c = 0; c < org.reportdesk.model.Table.MAX_COLUMNS; c++) {
+                    r.append("<w:tc>").append(RawDocx.p(String.valueOf(c))).append("</w:tc>");
+                }
+                zip.write(r.append("</w:tr>").toString().getBytes(StandardCharsets.UTF_8));
+            }
+            zip.write("</w:tbl>".getBytes(StandardCharsets.UTF_8));
+            RawDocx.close(zip);
+        }
+        assertThat(importBounded("one table of 2 000 rows × 63 cells", big)).isNull();
+    }
+
     @Test
     void aMillionTinyRunsImportInLinearTime() throws Exception {
         for (boolean alternate : new boolean[] {false, true}) {

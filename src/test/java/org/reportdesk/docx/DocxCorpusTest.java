@@ -60,6 +60,7 @@ class DocxCorpusTest {
         List<String> failures = new ArrayList<>();
         long slowest = 0;
         long heaviest = 0;
+        int[] objects = new int[4]; // tables, pictures, files with tables, files with pictures
         for (var e : before.entrySet()) {
             Path f = corpus.resolve(e.getKey());
             String[] outcome = new String[1];
@@ -71,6 +72,13 @@ class DocxCorpusTest {
                 assertThat(m.peakMb()).as(e.getKey()).isLessThan(MAX_HEAP_MB);
                 throughCli(cli, f, outcome[0]);
                 now.put(e.getKey(), outcome[0]);
+                if ("imported".equals(outcome[0])) {
+                    DocxImporter.Read read = DocxImporter.read(f);
+                    objects[0] += read.tables();
+                    objects[1] += read.pictures();
+                    objects[2] += read.tables() > 0 ? 1 : 0;
+                    objects[3] += read.pictures() > 0 ? 1 : 0;
+                }
             } catch (Exception | AssertionError | StackOverflowError x) {
                 failures.add(e.getKey() + ": " + x);
             }
@@ -83,7 +91,11 @@ class DocxCorpusTest {
         System.out.printf("docx corpus: %d files, crashes: %d, outcomes %s; refused as import.empty before: %d, of which now imported: %d;"
                 + " slowest %d ms, peak heap at most %d MB%n", before.size(), failures.size(), tally, emptyBefore, nowImported,
                 slowest, heaviest);
+        System.out.printf("docx corpus objects: %d tables (in %d files), %d pictures (in %d files) imported as such%n",
+                objects[0], objects[2], objects[1], objects[3]);
         assertThat(failures).isEmpty();
+        assertThat(objects[0]).as("tables imported as tables").isGreaterThanOrEqualTo(10);
+        assertThat(objects[1]).as("pictures imported as pictures").isGreaterThanOrEqualTo(1);
         assertThat(nowImported).isGreaterThanOrEqualTo(15);
         assertThat(now).as("a file imported before still imports").allSatisfy((k, v) -> {
             if (before.get(k).equals("imported") && !k.endsWith("Tika-792.docx") && !k.endsWith("footnote-hyperlink.docx")) {

@@ -12,8 +12,8 @@ import org.reportdesk.docx.read.Frames.Cell;
 import org.reportdesk.docx.read.Frames.Frame;
 import org.reportdesk.docx.read.Frames.Para;
 import org.reportdesk.docx.read.Frames.Row;
-import org.reportdesk.docx.read.Frames.Table;
 import org.reportdesk.model.Span;
+import org.reportdesk.model.Table;
 
 /**
  * Reads the paragraphs of a document part in one streaming pass, in document order: body
@@ -30,12 +30,29 @@ public final class BodyReader {
     static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /** One paragraph read. {@code outlineLevel}: the paragraph's own w:outlineLvl, null when it has none. */
-    public record ReadParagraph(List<Span> spans, String styleId, Integer outlineLevel, boolean picture, boolean tableRow) {
+    /**
+     * One paragraph read, or one table ({@code table} not null, no text). {@code outlineLevel}: the
+     * paragraph's own w:outlineLvl, null when it has none; {@code pictureIds}: relationship ids of
+     * its pictures' image parts.
+     */
+    public record ReadParagraph(List<Span> spans, String styleId, Integer outlineLevel, boolean picture, boolean tableRow,
+            boolean centered, List<String> pictureIds, Table table) {
+
+        public ReadParagraph(List<Span> spans, String styleId, Integer outlineLevel, boolean picture, boolean tableRow) {
+            this(spans, styleId, outlineLevel, picture, tableRow, false, List.of(), null);
+        }
     }
 
-    /** The paragraphs and how many tables were turned into tab-separated rows. */
-    public record Body(List<ReadParagraph> paragraphs, int tables) {
+    /**
+     * The paragraphs; how many tables were too large for a table and turned into tab-separated
+     * rows; how many tables nested in a cell had their text put into the cell; how many pictures
+     * stood in table cells (which hold text only).
+     */
+    public record Body(List<ReadParagraph> paragraphs, int tables, int nestedTables, int cellPictures) {
+
+        public Body(List<ReadParagraph> paragraphs, int tables) {
+            this(paragraphs, tables, 0, 0);
+        }
     }
 
     /** The part holds more paragraphs or characters than allowed. */
@@ -66,6 +83,11 @@ public final class BodyReader {
     private int paragraphs;
     private long chars;
     private int tables;
+    private int nestedTables;
+    private int cellPictures;
+    private int openCells;
+    /** Open cells of tables that look like one-column frames so far: a table in them is no nested table. */
+    private int layoutCells;
 
     private BodyReader(int maxParagraphs, long maxChars) {
         this.maxParagraphs = maxParagraphs;
@@ -111,9 +133,10 @@ public final class BodyReader {
         }
         List<ReadParagraph> out = new ArrayList<>();
         for (Block b = body.close().head; b != null; b = b.next) {
-            out.add(new ReadParagraph(b.spans.toList(), b.styleId, b.outlineLevel, b.picture, b.tableRow));
+            out.add(new ReadParagraph(b.spans.toList(), b.styleId, b.outlineLevel, b.picture, b.tableRow, b.centered,
+                    b.pictureIds == null ? List.of() : List.copyOf(b.pictureIds), b.table));
         }
-        return new Body(out, tables);
+        return new Body(out, tables, nestedTables, cellPictures);
     }
 
     private void start(XMLStreamReader r, int depth) {
@@ -125,7 +148,7 @@ public final class BodyReader {
         }
         if (!W.equals(ns) && !W_STRICT.equals(ns)) {
             if ((local.equals("blip") || local.equals("imagedata")) && frames.peek() instanceof Para p) {
-                p.picture = true;
+                p.picture(Words.attr(r, local.equals("blip") ? "embed" : "id"));
             }
             return;
         }
@@ -137,9 +160,40 @@ public final class BodyReader {
                 }
                 push(new Para(), depth);
             }
-            case "tbl" -> push(new Table(), depth);
+            case "tbl" -> push(new Frames.Table(openCells > layoutCells), depth);
             case "tr" -> push(new Row(), depth);
-            case "tc" -> push(new Cell(), depth);
+            case "tc" -> {
+                if (++paragraphs > maxParagraphs) {
+                    throw new TooMuch(false);
+                }
+                openCells++;
+                Cell cell = new Cell();
+                cell.layout = inLayoutTable();
+                if (cell.layout) {
+                    layoutCells++;
+                }
+                push(cell, depth);
+            }
+            case "gridCol" -> {
+                if (top instanceof Frames.Table t && parentIs("tblGrid", "tbl")) {
+                    t.gridCol(Words.intAttr(r, "w"));
+                }
+            }
+            case "gridSpan", "vMerge" -> {
+                if (top instanceof Cell c && parentIs("tcPr", "tc")) {
+                    cellProperty(c, local, r);
+                }
+            }
+            case "gridBefore", "gridAfter", "tblHeader" -> {
+                if (top instanceof Row row && parentIs("trPr", "tr")) {
+                    rowProperty(row, local, r);
+                }
+            }
+            case "jc" -> {
+                if (top instanceof Para p && parentIs("pPr", "p")) {
+                    p.centered = "center".equals(Words.attr(r, "val"));
+                }
+            }
             case "txbxContent" -> push(new Frame(), depth);
             case "sdtPr", "sdtEndPr", "rt", "del", "moveFrom", "instrText", "delText", "fldData" -> skipDepth = depth;
             case "pStyle" -> {
@@ -169,6 +223,42 @@ public final class BodyReader {
             case "t" -> inText = top instanceof Para && parentIs("r", null);
             default -> {
             }
+        }
+    }
+
+    /**
+     * Whether a cell opening now is the first of its row in a table of one column so far (a frame
+     * around a 红头 or a whole report), whose tables are read as tables of their own.
+     */
+    private boolean inLayoutTable() {
+        var it = frames.iterator();
+        if (!(it.next() instanceof Row row) || !row.cells.isEmpty() || !it.hasNext() || !(it.next() instanceof Frames.Table t)) {
+            return false;
+        }
+        return t.gridCols.size() <= 1 && !t.wide;
+    }
+
+    private static void cellProperty(Cell c, String local, XMLStreamReader r) {
+        if (local.equals("gridSpan")) {
+            Integer span = Words.intAttr(r, "val");
+            c.gridSpan = span == null ? 1 : Math.max(1, Math.min(span, Table.MAX_COLUMNS + 1));
+        } else {
+            String v = Words.attr(r, "val");
+            c.vMerge = v == null ? "continue" : v;
+        }
+    }
+
+    private static void rowProperty(Row row, String local, XMLStreamReader r) {
+        if (local.equals("tblHeader")) {
+            row.header = Words.onOff(r);
+            return;
+        }
+        Integer v = Words.intAttr(r, "val");
+        int n = v == null ? 0 : Math.max(0, Math.min(v, Table.MAX_COLUMNS + 1));
+        if (local.equals("gridBefore")) {
+            row.gridBefore = n;
+        } else {
+            row.gridAfter = n;
         }
     }
 
@@ -209,9 +299,21 @@ public final class BodyReader {
         if (frameDepths.peek(0) == depth && frames.size() > 1) {
             Frame f = frames.pop();
             frameDepths.pop();
+            if (f instanceof Cell c) {
+                openCells--;
+                if (c.layout) {
+                    layoutCells--;
+                }
+            }
             frames.peek().take(f, f.close());
-            if (f instanceof Table t && t.flattened) {
-                tables++;
+            if (f instanceof Frames.Table t) {
+                cellPictures += t.cellPictures;
+                nestedTables += t.nestedTables;
+                if (t.flattened && t.nested) {
+                    nestedTables++;
+                } else if (t.flattened) {
+                    tables++;
+                }
             }
         }
         if (!alternates.isEmpty() && alternates.peek(1) == depth) {

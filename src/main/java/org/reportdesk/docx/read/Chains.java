@@ -65,13 +65,20 @@ final class Chains {
         }
     }
 
-    /** One paragraph read: its text, its style and outline level, whether it held a picture or was a table row. */
+    /**
+     * One paragraph read: its text, its style and outline level, whether it held a picture or was a
+     * table row; or a whole table ({@code table} not null, no text).
+     */
     static final class Block {
         final Spans spans;
         final String styleId;
         final Integer outlineLevel;
         final boolean picture;
         final boolean tableRow;
+        boolean centered;
+        /** Relationship ids of the pictures in this paragraph, in order (null: none). */
+        List<String> pictureIds;
+        org.reportdesk.model.Table table;
         Block next;
 
         Block(Spans spans, String styleId, Integer outlineLevel, boolean picture, boolean tableRow) {
@@ -80,6 +87,12 @@ final class Chains {
             this.outlineLevel = outlineLevel;
             this.picture = picture;
             this.tableRow = tableRow;
+        }
+
+        static Block of(org.reportdesk.model.Table table) {
+            Block b = new Block(new Spans(), null, null, false, false);
+            b.table = table;
+            return b;
         }
     }
 

@@ -17,8 +17,8 @@ import javax.xml.stream.XMLStreamReader;
  * The parts of a .docx this importer reads, found through the package relationships (the main
  * document need not be {@code word/document.xml}), each read through an {@link InflateBudget}.
  * The zip's central directory is read first: none (a truncated download) is a damaged file; too
- * many entries or declared sizes beyond the bounds a zip bomb. Pictures and other parts are never
- * inflated.
+ * many entries or declared sizes beyond the bounds a zip bomb. Image parts are inflated only when
+ * a picture refers to them, other parts never.
  */
 public final class DocxPackage implements Closeable {
 
@@ -80,6 +80,37 @@ public final class DocxPackage implements Closeable {
         String folder = slash < 0 ? "" : document.substring(0, slash + 1);
         String rels = folder + "_rels/" + document.substring(slash + 1) + ".rels";
         return relationship(rels, folder, STYLES);
+    }
+
+    /** The image parts {@code document} refers to: relationship id → part name (external links left out). */
+    public java.util.Map<String, String> images(String document) throws IOException, XMLStreamException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        int slash = document.lastIndexOf('/');
+        String folder = slash < 0 ? "" : document.substring(0, slash + 1);
+        Optional<InputStream> in = part(folder + "_rels/" + document.substring(slash + 1) + ".rels");
+        if (in.isEmpty()) {
+            return out;
+        }
+        try (InputStream stream = in.get()) {
+            XMLStreamReader r = Xml.reader(stream);
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
+                        String id = r.getAttributeValue(null, "Id");
+                        String type = r.getAttributeValue(null, "Type");
+                        String target = r.getAttributeValue(null, "Target");
+                        String mode = r.getAttributeValue(null, "TargetMode");
+                        if (id != null && type != null && target != null && type.endsWith("/image")
+                                && (mode == null || !mode.toLowerCase(Locale.ROOT).equals("external"))) {
+                            out.put(id, resolve(folder, target));
+                        }
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        }
+        return out;
     }
 
     /** The part, inflated through the budget; empty when the package has no such part. */

@@ -22,7 +22,11 @@ final class Frames {
         final Blocks blocks = new Blocks();
 
         void take(Frame child, Blocks out) {
-            blocks.append(out);
+            if (child instanceof Row row) {
+                blocks.append(TableGrid.flattenRow(row)); // a row outside any table
+            } else {
+                blocks.append(out);
+            }
         }
 
         Blocks close() {
@@ -30,7 +34,11 @@ final class Frames {
         }
     }
 
+    /** A table cell: its paragraphs, how many grid columns it spans, its vertical merge (null, "restart", "continue"). */
     static final class Cell extends Frame {
+        int gridSpan = 1;
+        String vMerge;
+        boolean layout;
     }
 
     /**
@@ -49,6 +57,8 @@ final class Frames {
         String styleId;
         Integer outlineLevel;
         boolean picture;
+        boolean centered;
+        List<String> pictureIds;
 
         void text(String s) {
             if (text == null || bold != runBold || italic != runItalic || underline != runUnderline) {
@@ -67,6 +77,17 @@ final class Frames {
             runUnderline = false;
         }
 
+        /** A picture whose image part has relationship id {@code id}. */
+        void picture(String id) {
+            picture = true;
+            if (id != null && !id.isBlank()) {
+                if (pictureIds == null) {
+                    pictureIds = new ArrayList<>(1);
+                }
+                pictureIds.add(id.strip());
+            }
+        }
+
         private void flush() {
             if (text != null && text.length() > 0) {
                 spans.add(new Span(text.toString(), bold, italic, underline));
@@ -78,71 +99,82 @@ final class Frames {
         Blocks close() {
             flush();
             Blocks out = new Blocks();
-            out.add(new Block(spans, styleId, outlineLevel, picture, false));
+            Block b = new Block(spans, styleId, outlineLevel, picture, false);
+            b.centered = centered;
+            b.pictureIds = pictureIds;
+            out.add(b);
             out.append(blocks);
             return out;
         }
     }
 
-    /**
-     * A table row: with one cell (a table used for layout, a 红头 frame) its paragraphs are kept as
-     * they are; with more, the row becomes one paragraph, cells apart by a tab, a cell's
-     * paragraphs apart by a space.
-     */
+    /** A table row: its cells as they came, and its grid offsets and header flag. */
     static final class Row extends Frame {
-        private final List<Blocks> cells = new ArrayList<>();
-        boolean flattened;
+        final List<Cell> cells = new ArrayList<>();
+        int gridBefore;
+        int gridAfter;
+        boolean header;
 
         @Override
         void take(Frame child, Blocks out) {
-            if (child instanceof Cell || cells.isEmpty()) {
-                cells.add(new Blocks());
+            if (child instanceof Cell c) {
+                cells.add(c);
+                return;
             }
-            cells.get(cells.size() - 1).append(out);
+            if (cells.isEmpty()) {
+                cells.add(new Cell());
+            }
+            cells.get(cells.size() - 1).blocks.append(out);
         }
 
         @Override
         Blocks close() {
-            Blocks out = new Blocks();
-            if (cells.size() <= 1) {
-                cells.forEach(out::append);
-                return out;
-            }
-            flattened = true;
-            Spans row = new Spans();
-            boolean picture = false;
-            for (int c = 0; c < cells.size(); c++) {
-                if (c > 0) {
-                    row.add(Span.plain("\t"));
-                }
-                boolean first = true;
-                for (Block b = cells.get(c).head; b != null; b = b.next) {
-                    if (b.spans.isEmpty()) {
-                        continue;
-                    }
-                    if (!first) {
-                        row.add(Span.plain(" "));
-                    }
-                    row.append(b.spans);
-                    picture |= b.picture;
-                    first = false;
-                }
-            }
-            out.add(new Block(row, null, null, picture, true));
-            return out;
+            return new Blocks(); // the table reads the cells
         }
     }
 
-    /** A table: its rows' paragraphs; whether any row was made a tab-separated paragraph. */
+    /**
+     * A table: its grid columns and rows; on closing, one {@link org.reportdesk.model.Table}, or
+     * (nested in a cell, or beyond the model's limits) its rows as tab-separated paragraphs.
+     */
     static final class Table extends Frame {
+        final boolean nested;
+        final List<Integer> gridCols = new ArrayList<>();
+        final List<Row> rows = new ArrayList<>();
+        /** Made paragraphs: nested, or too large for a table. */
         boolean flattened;
+        /** Pictures in its cells, which hold text only. */
+        int cellPictures;
+        /** Tables read as tables (in a one-column frame) that ended up in this table's cells, made text. */
+        int nestedTables;
+        /** A row with more than one cell was read. */
+        boolean wide;
+
+        Table(boolean nested) {
+            this.nested = nested;
+        }
+
+        void gridCol(Integer width) {
+            if (gridCols.size() <= org.reportdesk.model.Table.MAX_COLUMNS) {
+                gridCols.add(width == null ? 0 : width);
+            }
+        }
 
         @Override
         void take(Frame child, Blocks out) {
-            if (child instanceof Row row && row.flattened) {
-                flattened = true;
+            if (child instanceof Row row) {
+                rows.add(row);
+                wide |= row.cells.size() > 1;
+            } else {
+                blocks.append(out);
             }
-            super.take(child, out);
+        }
+
+        @Override
+        Blocks close() {
+            Blocks out = TableGrid.close(this);
+            out.append(blocks);
+            return out;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.reportdesk.ui.importer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +13,11 @@ import org.reportdesk.i18n.Messages;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.OutlineMove;
 import org.reportdesk.model.OutlineMoves;
+import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Picture;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Table;
+import org.reportdesk.model.TableCell;
 import org.reportdesk.model.Section;
 
 /**
@@ -20,14 +27,61 @@ import org.reportdesk.model.Section;
  */
 public final class PreviewOutline {
 
+    /** Rows of a table shown in the tree's tooltip. */
+    static final int PREVIEW_ROWS = 6;
+
     private final ObjectProperty<Section> selected = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
-    /** Label, heading (or the prompt to name a missing one) and level, as the preview tree shows a section. */
+    /**
+     * Label, heading (or the prompt to name a missing one) and level, as the preview tree shows a
+     * section, then each table and picture of its body ({@code [表格 5×3] 表1 …}).
+     */
     public static String display(Section s) {
         String heading = s.heading().isBlank() ? Messages.get("import.preview.nameMissing") : s.heading();
-        return s.label() + heading + "  · " + Messages.get("import.preview.level", s.depth());
+        StringBuilder sb = new StringBuilder(s.label() + heading + "  · " + Messages.get("import.preview.level", s.depth()));
+        for (String o : objects(s.body())) {
+            sb.append("  ").append(o);
+        }
+        return sb.toString();
+    }
+
+    /** One line per table ({@code [表格 行×列] 表题}) and picture ({@code [图片 宽×高] 图题}) of {@code body}. */
+    public static List<String> objects(RichText body) {
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : body.paragraphs()) {
+            if (p.embedded() instanceof Table t) {
+                out.add(Messages.get("ui.import.table", t.rowCount(), t.columnCount(), t.title()).strip());
+            } else if (p.embedded() instanceof Picture pic) {
+                out.add(Messages.get("ui.import.picture", pic.widthPx(), pic.heightPx(), pic.caption()).strip());
+            }
+        }
+        return out;
+    }
+
+    /** The first rows of each table of {@code body} as text, cells apart by " | ", for a tooltip; empty without tables. */
+    public static String tablePreview(RichText body) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : body.paragraphs()) {
+            if (p.embedded() instanceof Table t) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(Messages.get("ui.import.table", t.rowCount(), t.columnCount(), t.title()).strip());
+                for (int r = 0; r < Math.min(t.rowCount(), PREVIEW_ROWS); r++) {
+                    List<String> cells = new ArrayList<>();
+                    for (TableCell c : t.rows().get(r)) {
+                        cells.add(c.covered() ? "" : c.plainText().replace('\n', ' '));
+                    }
+                    sb.append('\n').append(String.join(" | ", cells));
+                }
+                if (t.rowCount() > PREVIEW_ROWS) {
+                    sb.append("\n…");
+                }
+            }
+        }
+        return sb.toString();
     }
 
     public void promote() {

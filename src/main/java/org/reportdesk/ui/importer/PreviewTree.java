@@ -2,6 +2,7 @@ package org.reportdesk.ui.importer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -79,9 +80,12 @@ final class PreviewTree {
             getStyleClass().remove("needs-review");
             if (empty || s == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(PreviewOutline.display(s));
+            String tables = PreviewOutline.tablePreview(s.body());
+            setTooltip(tables.isEmpty() ? null : new Tooltip(tables));
             if (flagged(s)) {
                 getStyleClass().add("needs-review");
             }
