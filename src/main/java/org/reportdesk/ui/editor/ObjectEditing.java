@@ -111,22 +111,25 @@ final class ObjectEditing {
         area.requestFocus();
     }
 
-    /** Inserts the object as a paragraph of its own at the caret, an empty paragraph after it; one step. */
+    /**
+     * Inserts the object as a paragraph of its own in place of the selection (at the caret), an
+     * empty paragraph after it; one step.
+     */
     void insert(ObjectSlot slot) {
-        int par = area.getCurrentParagraph();
-        if (isObject(par)) {
-            area.moveTo(par, 1);
+        if (area.getSelection().getLength() == 0 && isObject(area.getCurrentParagraph())) {
+            area.moveTo(area.getCurrentParagraph(), 1);
         }
-        int pos = area.getCaretPosition();
-        area.selectRange(pos, pos);
+        int start = area.getSelection().getStart();
+        int end = area.getSelection().getEnd();
+        int column = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMinor();
         ReadOnlyStyledDocumentBuilder<ParStyle, String, TextStyle> b =
                 new ReadOnlyStyledDocumentBuilder<>(RichTextDocuments.OPS, ParStyle.BODY);
-        if (area.getCaretColumn() > 0) {
+        if (column > 0) {
             b.addParagraph("", TextStyle.PLAIN);
         }
         b.addParagraph(List.of(new StyledSegment<>(Embedded.OBJECT_TEXT, TextStyle.PLAIN)), ParStyle.of(slot));
         b.addParagraph("", TextStyle.PLAIN);
-        area.distinctEdit(() -> area.replace(pos, pos, b.build()));
+        area.distinctEdit(() -> area.replace(start, end, b.build()));
     }
 
     /** The paragraph that holds the slot, or -1. */
