@@ -31,10 +31,10 @@ public final class PictureBox extends VBox {
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(p.widthPx(), Math.max(100, context.width().get() - 60)), context.width()));
+                () -> Math.min(p.widthPx(), Math.max(100, context.width().get() - 130)), context.width()));
         caption.getStyleClass().add("picture-caption");
         prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(200, context.width().get() - 60), context.width()));
+                () -> Math.max(200, context.width().get() - 130), context.width()));
         getChildren().addAll(view, caption);
         showCaption();
         ContextMenu menu = new ContextMenu();

@@ -62,7 +62,7 @@ public final class TableBox extends VBox {
         grid.getStyleClass().add("table-grid");
         grid.setStyle("-fx-border-color: #555; -fx-border-width: 0.5;");
         prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(200, context.width().get() - 60), context.width()));
+                () -> Math.max(200, context.width().get() - 130), context.width()));
         getChildren().addAll(title, grid);
         pause.setOnFinished(e -> commitPending());
         menu = TableMenu.create(this);
@@ -172,7 +172,7 @@ public final class TableBox extends VBox {
     }
 
     private String cellStyle(int row, boolean picked) {
-        String bg = picked ? "#cfe0f7" : row < table.headerRows() ? "#e6e6e6" : "white";
+        String bg = picked ? "#cfe0f7" : row < table.headerRows() ? "#dedede" : "white";
         return "-fx-background-color: " + bg + "; -fx-background-radius: 0; -fx-border-color: #555; -fx-border-width: 0.5;"
                 + (row < table.headerRows() ? "-fx-font-weight: bold;" : "");
     }
