@@ -31,7 +31,8 @@ import org.reportdesk.ui.editor.ObjectSlot;
  */
 public final class TableBox extends VBox {
 
-    static final Duration PAUSE = Duration.millis(600);
+    /** Typing is sent after this pause at the latest, so autosave stores it even while the caret stays in the cell. */
+    static final Duration PAUSE = Duration.millis(2000);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
@@ -68,7 +69,12 @@ public final class TableBox extends VBox {
         menu = TableMenu.create(this);
         // the text area must not see what happens inside the table
         addEventHandler(MouseEvent.ANY, MouseEvent::consume);
-        addEventHandler(KeyEvent.ANY, KeyEvent::consume);
+        // shortcuts go on to the window's menu accelerators (Ctrl+S, Ctrl+F, F3 …)
+        addEventHandler(KeyEvent.ANY, e -> {
+            if (!e.isShortcutDown() && !e.isAltDown() && !e.getCode().isFunctionKey()) {
+                e.consume();
+            }
+        });
         addEventHandler(ContextMenuEvent.ANY, ContextMenuEvent::consume);
         rebuild();
     }
