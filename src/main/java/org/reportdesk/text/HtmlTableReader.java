@@ -18,6 +18,8 @@ final class HtmlTableReader {
     }
 
     private static final int MAX_SPAN = 1_000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000&&[^\\n]]+");
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cc}\\u200b-\\u200f\\ufeff\\ufffc]");
 
     private final String html;
     private int pos;
@@ -126,7 +128,8 @@ final class HtmlTableReader {
             if (cell != null && cell.length() > ClipboardTables.MAX_CELL_CHARS) {
                 return null;
             }
-            if (rows.size() > org.reportdesk.model.Table.MAX_ROWS) {
+            if (rows.size() > org.reportdesk.model.Table.MAX_ROWS
+                    || row != null && row.size() > org.reportdesk.model.Table.MAX_COLUMNS) {
                 return null;
             }
         }
@@ -193,8 +196,7 @@ final class HtmlTableReader {
         String[] lines = raw.toString().replace('\u00a0', ' ').split("\n");
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {
-            String l = line.replaceAll("[\\s\\u3000&&[^\\n]]+", " ").strip();
-            l = l.replaceAll("[\\p{Cc}\\u200b-\\u200f\\ufeff\\ufffc]", "");
+            String l = INVISIBLE.matcher(SPACES.matcher(line).replaceAll(" ").strip()).replaceAll("");
             if (!l.isEmpty()) {
                 if (sb.length() > 0) {
                     sb.append('\n');
