@@ -25,6 +25,10 @@ public interface DialogService {
         }
     }
 
+    /** The table 插入 → 表格… makes: rows × columns and a title (表题, may be empty). */
+    record TableSize(int rows, int columns, String title) {
+    }
+
     void showInfo(String message);
 
     void showError(String message);
@@ -56,4 +60,14 @@ public interface DialogService {
     void history(HistoryViewModel vm);
 
     void exportProfiles(ProfileEditorViewModel vm);
+
+    /** Asks for the rows, columns and title of a new table (at most {@code maxRows} × {@code maxColumns}); empty when cancelled. */
+    default java.util.Optional<TableSize> askTable(int maxRows, int maxColumns) {
+        return java.util.Optional.empty();
+    }
+
+    /** Asks for one line of text (a 表题, a 图题), {@code now} filled in; empty when cancelled. */
+    default java.util.Optional<String> askText(String title, String question, String now) {
+        return java.util.Optional.empty();
+    }
 }

@@ -133,4 +133,19 @@ public final class FxDialogService implements DialogService {
     public void exportProfiles(ProfileEditorViewModel vm) {
         ProfileEditorDialog.showAndWait(vm, owner.get());
     }
+
+    @Override
+    public Optional<TableSize> askTable(int maxRows, int maxColumns) {
+        return org.reportdesk.ui.editor.table.TableSizeDialog.ask(owner.get(), maxRows, maxColumns);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String now) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(now);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(question);
+        return d.showAndWait();
+    }
 }

@@ -85,6 +85,7 @@ class DialogFontsUiTest {
         closeAll(open(menuItem("ui.action.shortcuts")));
         closeAll(open(menuItem("ui.action.about")));
         closeAll(open(menuItem("ui.action.exportProfiles")));
+        closeAll(open(menuItem("table.menu.insertTable")));
 
         Platform.runLater(() -> {
             ClipboardContent c = new ClipboardContent();

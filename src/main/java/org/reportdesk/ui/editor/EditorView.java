@@ -35,10 +35,14 @@ public final class EditorView {
     private static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ZOOM_RESET_NUMPAD = new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN);
 
+    private static final char OBJECT = org.reportdesk.model.Embedded.OBJECT_CHAR;
+
     private final EditorViewModel vm;
     private final VBox root;
     private final ReportArea area = new ReportArea(EditorFonts.bodyFamily(), EditorFonts.BODY_SIZE_PT);
     private boolean loading;
+    private org.reportdesk.ui.DialogService dialogs;
+    private org.reportdesk.ui.editor.table.ObjectActions objects;
     @FXML private HBox headingRow;
     @FXML private Label headingLabel;
     @FXML private Label sectionLabel;
@@ -93,7 +97,27 @@ public final class EditorView {
 
     /** Whether {@code f} edits the report (its Ctrl+Z is the report's), rather than e.g. a search box. */
     public boolean isReportField(javafx.scene.Node f) {
-        return f == heading || f == recipient || f == attachments || f == signature || f == date || f == area;
+        for (javafx.scene.Node n = f; n != null; n = n.getParent()) {
+            if (n == area) {
+                return true;
+            }
+        }
+        return f == heading || f == recipient || f == attachments || f == signature || f == date;
+    }
+
+    /** Where the table and picture dialogs are asked (the main window's dialog service). */
+    public void useDialogs(org.reportdesk.ui.DialogService service) {
+        this.dialogs = service;
+    }
+
+    /** 插入表格, 插入图片 and the rest of tables and pictures in the body. */
+    public org.reportdesk.ui.editor.table.ObjectActions objects() {
+        return objects;
+    }
+
+    /** Sends typing a table cell still holds (before storing, undoing or closing). */
+    public void commitPending() {
+        area.commitPending();
     }
 
     @FXML
@@ -114,6 +138,8 @@ public final class EditorView {
             });
         }
         page.getChildren().add(new VirtualizedScrollPane<>(area));
+        objects = new org.reportdesk.ui.editor.table.ObjectActions(area, vm, () -> dialogs != null ? dialogs
+                : new org.reportdesk.ui.FxDialogService(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         heading.textProperty().bindBidirectional(vm.headingProperty());
         sectionLabel.textProperty().bind(vm.labelProperty());
         heading.setOnAction(e -> area.requestFocus());
@@ -167,6 +193,10 @@ public final class EditorView {
             } else {
                 vm.bodyEdited(area.content());
             }
+            if (changes.stream().anyMatch(c -> c.getRemoved().getText().indexOf(OBJECT) >= 0
+                    || c.getInserted().getText().indexOf(OBJECT) >= 0)) {
+                javafx.application.Platform.runLater(this::followModel);
+            }
         });
         bold.setOnAction(e -> styleAndFocus(area::toggleBold));
         italic.setOnAction(e -> styleAndFocus(area::toggleItalic));
@@ -174,6 +204,20 @@ public final class EditorView {
         area.caretPositionProperty().addListener(o -> showCaretStyle());
         area.selectionProperty().addListener(o -> showCaretStyle());
         showMode();
+    }
+
+    /**
+     * After an edit around a table or picture that RichTextFX joined differently from the model (a
+     * selection across objects deleted, say), shows the model's text again; the model is the truth.
+     */
+    private void followModel() {
+        org.reportdesk.model.RichText body = vm.body();
+        if (area.content().equals(body)) {
+            return;
+        }
+        int caret = area.getCaretPosition() + body.length() - area.getLength();
+        loadBody();
+        area.moveTo(Math.max(0, Math.min(caret, area.getLength())));
     }
 
     private void applyZoom() {

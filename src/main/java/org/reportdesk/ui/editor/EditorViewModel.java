@@ -13,7 +13,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reportdesk.i18n.Messages;
 import org.reportdesk.io.ReportLimits;
+import org.reportdesk.model.Embedded;
 import org.reportdesk.model.FieldChange;
+import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.ReportEdit;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
@@ -56,10 +58,11 @@ public final class EditorViewModel {
     private RichText body = RichText.EMPTY;
     private boolean loading;
     private boolean sending;
+    private Runnable pendingEdits = () -> { };
 
     public EditorViewModel(ReportSession session, ReportUndo undo) {
         this.session = session;
-        this.undo = undo;
+        this.undo = undo != null ? undo : new ReportUndo(session);
         session.subscribe(new ReportListener() {
             @Override
             public void changed(ReportChange change) {
@@ -76,13 +79,8 @@ public final class EditorViewModel {
 
     /** An editor with a session of its own (for tests). */
     public EditorViewModel() {
-        this(new ReportSession());
+        this(new ReportSession(), null);
     }
-
-    private EditorViewModel(ReportSession session) {
-        this(session, new ReportUndo(session));
-    }
-
     public ReportSession session() {
         return session;
     }
@@ -274,6 +272,25 @@ public final class EditorViewModel {
             sending = false;
         }
         recount();
+    }
+
+    /** The user changed the table or picture of body paragraph {@code paragraph}: one undoable step replacing it. */
+    public void objectEdited(int paragraph, Embedded changed) {
+        if (!loading && report != null && paragraph >= 0 && paragraph < body.paragraphs().size()
+                && body.paragraphs().get(paragraph).isObject()) {
+            int start = RichTextDocuments.paragraphStart(body, paragraph);
+            session.startNewStep();
+            bodyChanged(start, start + 1, RichText.of(List.of(Paragraph.of(changed))));
+            session.startNewStep();
+        }
+    }
+
+    /** Sends what the view still holds unsent (a table cell's typing); called before storing. */
+    public void commitPending() {
+        pendingEdits.run();
+    }
+    public void setPendingEdits(Runnable commit) {
+        this.pendingEdits = commit;
     }
 
     /** Whether {@code text} may be pasted: false, with a message, when the report would outgrow its limits. */

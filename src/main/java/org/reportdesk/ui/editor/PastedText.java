@@ -32,6 +32,6 @@ public final class PastedText {
     }
 
     private static boolean isInvisible(char c) {
-        return c == '\ufeff' || (c >= '\u200b' && c <= '\u200f') || c == '\u2028' || c == '\u2029' || c == '\u00ad';
+        return c == '\ufeff' || (c >= '\u200b' && c <= '\u200f') || c == '\u2028' || c == '\u2029' || c == '\u00ad' || c == '\ufffc';
     }
 }

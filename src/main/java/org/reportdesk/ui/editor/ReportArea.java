@@ -1,6 +1,9 @@
 package org.reportdesk.ui.editor;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.scene.Node;
 import java.util.function.UnaryOperator;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -13,6 +16,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
+import org.reportdesk.model.Embedded;
 import org.reportdesk.model.RichText;
 
 /**
@@ -26,6 +30,10 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
     private Runnable onRedo = () -> { };
     private Runnable onDistinctEdit = () -> { };
     private Predicate<String> pasteAllowed = text -> true;
+    private Function<ObjectSlot, Node> objectNodes = s -> new javafx.scene.control.Label(Embedded.OBJECT_TEXT);
+    private Consumer<ObjectSlot> onObjectEdited = s -> { };
+    private java.util.function.BooleanSupplier objectPaste = () -> false;
+    private final ObjectEditing objects = new ObjectEditing(this);
     /** The font size text nodes are made with; read whenever RichTextFX builds a paragraph. */
     private final double[] size;
     private final double baseSizePt;
@@ -48,12 +56,67 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
                 InputMap.consume(EventPattern.keyPressed(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
                         e -> toggleItalic()),
                 InputMap.consume(EventPattern.keyPressed(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN)),
-                        e -> toggleUnderline())));
+                        e -> toggleUnderline()),
+                InputMap.process(EventPattern.keyPressed(), objects::keyPressed),
+                InputMap.process(EventPattern.keyTyped(), objects::keyTyped)));
+    }
+
+    /** How tables and pictures are shown, and who hears of their edits. */
+    public void setObjectViews(Function<ObjectSlot, Node> nodes, Consumer<ObjectSlot> onEdited) {
+        this.objectNodes = nodes;
+        this.onObjectEdited = onEdited;
+    }
+
+    /**
+     * Asked first on each paste: true when it took the clipboard as a table or picture (inserted, or
+     * refused with a message); false lets the text be pasted.
+     */
+    public void setObjectPaste(java.util.function.BooleanSupplier objectPaste) {
+        this.objectPaste = objectPaste;
+    }
+
+    /** A slot for an object this area shows. */
+    public ObjectSlot slotFor(Embedded object) {
+        ObjectSlot slot = new ObjectSlot(object, s -> objectNodes.apply(s));
+        slot.setOnEdit(s -> onObjectEdited.accept(s));
+        return slot;
+    }
+
+    /** Inserts a table or picture as a paragraph of its own at the caret; returns its slot. */
+    public ObjectSlot insertObject(Embedded object) {
+        ObjectSlot slot = slotFor(object);
+        objects.insert(slot);
+        return slot;
+    }
+
+    /** Deletes the paragraph of the object, as one step. */
+    public void removeObject(ObjectSlot slot) {
+        int par = objects.paragraphOf(slot);
+        if (par >= 0) {
+            objects.removeParagraph(par);
+        }
+    }
+
+    /** The paragraph that shows the slot, or -1. */
+    public int paragraphOf(ObjectSlot slot) {
+        return objects.paragraphOf(slot);
+    }
+
+    /** Sends cell typing not yet sent (before storing, undoing, closing). */
+    public void commitPending() {
+        objects.commitPending();
+    }
+
+    /** Runs an edit as a step of its own. */
+    void distinctEdit(Runnable edit) {
+        onDistinctEdit.run();
+        edit.run();
+        onDistinctEdit.run();
     }
 
     /** Replaces the whole content without an undo step. */
     public void load(RichText text) {
-        replace(0, getLength(), RichTextDocuments.toDocument(text));
+        replace(0, getLength(), RichTextDocuments.toDocument(text, this::slotFor));
         setTextInsertionStyle(null);
         moveTo(0);
         requestFollowCaret();
@@ -112,9 +175,15 @@ public final class ReportArea extends StyledTextArea<ParStyle, TextStyle> {
         return RichTextDocuments.toRichText(getDocument());
     }
 
-    /** Pastes the clipboard as plain text: no styles from Word, WPS or a web page come in. */
+    /**
+     * Pastes a table (HTML or tab-separated text from Word, WPS, Excel or a web page) or a picture file
+     * as an object; anything else as plain text: no styles from Word, WPS or a web page come in.
+     */
     @Override
     public void paste() {
+        if (objectPaste.getAsBoolean()) {
+            return;
+        }
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasString()) {
             String text = PastedText.clean(cb.getString());

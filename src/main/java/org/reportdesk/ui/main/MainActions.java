@@ -37,6 +37,7 @@ public final class MainActions {
         this.vm = vm;
         this.view = view;
         this.dialogs = new FxDialogService(this::window);
+        view.editorView().useDialogs(dialogs);
         this.commands = new MainCommands(vm, dialogs, Platform::runLater, FolderOpener.desktop());
         this.close = new SafeClose(vm, dialogs, SafeClose.WAIT);
         // The data folder deleted or moved: nothing can be stored any more, so say so at once.
@@ -146,6 +147,7 @@ public final class MainActions {
         if (f instanceof TextInputControl t && !view.editorView().isReportField(t)) {
             t.undo();
         } else {
+            view.editorView().commitPending();
             vm.undo().undo();
         }
     }
@@ -155,6 +157,7 @@ public final class MainActions {
         if (f instanceof TextInputControl t && !view.editorView().isReportField(t)) {
             t.redo();
         } else {
+            view.editorView().commitPending();
             vm.undo().redo();
         }
     }

@@ -216,6 +216,14 @@ public final class MainView {
         actions.exit();
     }
 
+    @FXML private void insertTable() {
+        editorView.objects().askAndInsertTable();
+    }
+
+    @FXML private void insertPicture() {
+        editorView.objects().askAndInsertPicture();
+    }
+
     @FXML private void undo() {
         actions.undo();
     }

@@ -194,6 +194,7 @@ public final class MainViewModel {
 
     /** Stores what is not yet stored, at once (before closing or switching reports). */
     public void flush() {
+        editor.commitPending();
         autosave.flush();
     }
 

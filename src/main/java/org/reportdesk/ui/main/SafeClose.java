@@ -37,6 +37,7 @@ final class SafeClose {
 
     /** True when the window may close now. */
     boolean mayClose() {
+        vm.editor().commitPending();
         Optional<String> trouble = vm.storing().storeNow(wait);
         return trouble.isEmpty() || offerSaveAs(trouble.get(), true);
     }

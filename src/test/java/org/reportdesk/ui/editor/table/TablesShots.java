@@ -1,0 +1,140 @@
+package org.reportdesk.ui.editor.table;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.reportdesk.app.FxTaskExecutor;
+import org.reportdesk.library.BuiltinLibrary;
+import org.reportdesk.library.ReportFactory;
+import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Period;
+import org.reportdesk.model.Picture;
+import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
+import org.reportdesk.model.Table;
+import org.reportdesk.model.TableEdits;
+import org.reportdesk.model.Template;
+import org.reportdesk.services.Services;
+import org.reportdesk.services.Settings;
+import org.reportdesk.testing.Fixtures;
+import org.reportdesk.testing.InMemoryReportRepository;
+import org.reportdesk.testing.InMemoryTemplateRepository;
+import org.reportdesk.testing.RecordingExportService;
+import org.reportdesk.ui.ScreenshotMain;
+import org.reportdesk.ui.main.MainWindow;
+
+/**
+ * Screenshots of a table and a picture in the body editor of the real window (run under xvfb-run):
+ * {@code java -cp ... org.reportdesk.ui.editor.table.TablesShots table|picture|menu out.png}.
+ */
+public final class TablesShots {
+
+    private TablesShots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path out = Path.of(args[1]);
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            InMemoryTemplateRepository templates = new InMemoryTemplateRepository(new BuiltinLibrary().load());
+            Services services = new Services(Path.of("target"), new InMemoryReportRepository(), templates,
+                    new RecordingExportService(), Settings.inMemory(), new FxTaskExecutor(), Fixtures.library(templates));
+            Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
+            Report r = ReportFactory.fromSkeleton(skeleton, "青松区教育局", 2026, Period.FIRST_HALF);
+            Section first = r.sections().get(0);
+            first.setBody(RichText.of(List.of(Paragraph.of("上半年，全区重点项目进展顺利，情况如下。"),
+                    Paragraph.of(mode.equals("picture") ? picture() : table()),
+                    Paragraph.of("下一步，我们将继续推进各项工作。"))));
+            Stage stage = new Stage();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            MainWindow w = MainWindow.create(services, stage);
+            w.viewModel().openNew(r);
+            stage.show();
+            later(2500, () -> {
+                TableBox box = (TableBox) stage.getScene().getRoot().lookup(".table-box");
+                if (box != null) {
+                    box.focusCell(2, 1);
+                    if (mode.equals("menu")) {
+                        javafx.scene.control.TextField f = (javafx.scene.control.TextField) box.lookupAll(".table-cell-field")
+                                .stream().skip(4).findFirst().orElseThrow();
+                        var b = f.localToScreen(f.getBoundsInLocal());
+                        f.getContextMenu().show(f, b.getMinX() + 40, b.getMaxY());
+                    }
+                }
+            });
+            later(4500, () -> {
+                try {
+                    int n = 0;
+                    for (Window win : Window.getWindows()) {
+                        File f = n == 0 ? out.toFile() : new File(out.toString().replace(".png", "-" + n + ".png"));
+                        ScreenshotMain.write(win.getScene().snapshot(null), f);
+                        n++;
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+                done.countDown();
+            });
+        });
+        done.await();
+        System.exit(0);
+    }
+
+    private static Table table() {
+        Table t = Table.ofText("表1  重点项目进展情况", 1, List.of(
+                List.of("序号", "项目名称", "计划投资（万元）", "完成投资（万元）", "进度"),
+                List.of("1", "青松小学校舍改造", "1200", "960", "80%"),
+                List.of("2", "第三中学食堂扩建", "800", "560", "70%"),
+                List.of("3", "智慧校园二期", "600", "600", "100%"),
+                List.of("合计", "", "2600", "2120", "")));
+        return TableEdits.merge(t, 4, 0, 4, 1);
+    }
+
+    private static Picture picture() {
+        BufferedImage img = new BufferedImage(640, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 640, 240);
+        int[] values = {80, 70, 100, 45};
+        Color[] colors = {new Color(0x4472c4), new Color(0xed7d31), new Color(0x70ad47), new Color(0xffc000)};
+        for (int i = 0; i < values.length; i++) {
+            g.setColor(colors[i]);
+            g.fillRect(60 + i * 140, 220 - values[i] * 2, 90, values[i] * 2);
+        }
+        g.setColor(Color.DARK_GRAY);
+        g.drawLine(40, 220, 620, 220);
+        g.dispose();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", bytes);
+            return Picture.of(bytes.toByteArray(), "图1  重点项目完成进度（%）");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void later(long ms, Runnable r) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(r);
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+}
