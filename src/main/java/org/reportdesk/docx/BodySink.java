@@ -31,7 +31,10 @@ final class BodySink {
     private final XmlOptions options = new XmlOptions()
             .setSaveOuter()
             .setSaveNoXmlDecl()
-            .setSaveImplicitNamespaces(Map.of("w", W, "r", R));
+            .setSaveImplicitNamespaces(Map.of("w", W, "r", R))
+            // a picture's drawing declares its namespaces where it stands, with Word's usual prefixes
+            .setSaveSuggestedPrefixes(Map.of(LandscapeFooter.WP, "wp", LandscapeFooter.A, "a",
+                    "http://schemas.openxmlformats.org/drawingml/2006/picture", "pic"));
     private int pending;
     private boolean holding;
     /** The newest paragraph when its start and first runs are already written, else null. */
