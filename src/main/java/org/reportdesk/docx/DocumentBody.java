@@ -108,6 +108,10 @@ final class DocumentBody {
             } else if (!landscape) {
                 portrait();
             }
+            if (sink.endsWithTable()) {
+                // Word joins two tables with nothing between them into one
+                new Para(sink.paragraph(), StyleIds.NORMAL, profile.lineTwips());
+            }
             tables.write(sink, t, landscape ? page.typeHeight() : width);
             last = null;
         } else if (p.embedded() instanceof Picture pic) {
