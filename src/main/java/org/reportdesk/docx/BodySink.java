@@ -31,11 +31,16 @@ final class BodySink {
     private final XmlOptions options = new XmlOptions()
             .setSaveOuter()
             .setSaveNoXmlDecl()
-            .setSaveImplicitNamespaces(Map.of("w", W, "r", R));
+            .setSaveImplicitNamespaces(Map.of("w", W, "r", R))
+            // a picture's drawing declares its namespaces where it stands, with Word's usual prefixes
+            .setSaveSuggestedPrefixes(Map.of(LandscapeFooter.WP, "wp", LandscapeFooter.A, "a",
+                    "http://schemas.openxmlformats.org/drawingml/2006/picture", "pic"));
     private int pending;
     private boolean holding;
     /** The newest paragraph when its start and first runs are already written, else null. */
     private CTP open;
+    private boolean endsWithTable;
+    private String lastSection;
 
     BodySink(Writer out) {
         this.out = out;
@@ -86,6 +91,35 @@ final class BodySink {
     /** Writes every block still held. */
     void finish() {
         flush(pending);
+    }
+
+    /**
+     * Writes every block so far, then {@code xml} as it is: the start or end tag of a block that is
+     * streamed piece by piece (a table, row by row). Blocks written before can no longer change.
+     */
+    void raw(String xml) {
+        flush(pending);
+        write(xml);
+        endsWithTable = xml.equals("</w:tbl>");
+    }
+
+    /** Writes a piece of a streamed block (a table's properties, grid or one row) and drops the bean. */
+    void piece(XmlObject bean) {
+        save(bean);
+    }
+
+    /** Whether the newest block is a table: Word wants a paragraph between it and the section properties. */
+    boolean endsWithTable() {
+        return endsWithTable && pending == 0;
+    }
+
+    /** Section properties of the last section instead of those of the package (set when the body has sections). */
+    void lastSection(String sectPrXml) {
+        lastSection = sectPrXml;
+    }
+
+    String lastSection() {
+        return lastSection;
     }
 
     private void flush(int count) {

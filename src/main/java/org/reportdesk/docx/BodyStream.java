@@ -62,7 +62,16 @@ final class BodyStream {
         BodySink sink = new BodySink(out);
         body.accept(sink);
         sink.finish();
-        out.write(shell, at, shell.length() - at);
+        if (sink.lastSection() == null) {
+            out.write(shell, at, shell.length() - at);
+        } else {
+            int end = shell.indexOf("</w:sectPr>", at);
+            if (end < 0) {
+                throw new IOException("unexpected section properties from POI: " + shell.substring(at));
+            }
+            out.write(sink.lastSection());
+            out.write(shell, end + "</w:sectPr>".length(), shell.length() - end - "</w:sectPr>".length());
+        }
         out.flush();
     }
 

@@ -7,6 +7,8 @@ import java.util.function.DoubleConsumer;
 import org.reportdesk.model.Fields;
 import org.reportdesk.model.Numbering;
 import org.reportdesk.model.Paragraph;
+import org.reportdesk.model.Picture;
+import org.reportdesk.model.Table;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.RichText;
 import org.reportdesk.model.Section;
@@ -31,14 +33,22 @@ final class DocumentBody {
     private BodySink sink;
     /** The newest paragraph: the keep-with-next run of the 署名 block starts at the last body one. */
     private Para last;
+    private final TableWriter tables;
+    private final PictureWriter pictures;
+    private final SectionBreaks breaks;
+    /** Whether the blocks written last are on a landscape page (a section of their own). */
+    private boolean inLandscape;
 
-    DocumentBody(Report report, ExportProfile profile) {
+    DocumentBody(Report report, ExportProfile profile, PackageParts parts) {
         this.report = report;
         this.profile = profile;
         this.page = new PageGeometry(profile);
         this.runs = new RunWriter(profile.latinFont(), profile.charSpacingTwips());
         this.fields = report.fieldValues();
         this.body = new RunWriter.Format(profile.fontScheme().fangSong(), RunWriter.SIZE_3, false, false, false);
+        this.tables = new TableWriter(profile, this::fill);
+        this.pictures = new PictureWriter(profile, this::fill, parts.pictures());
+        this.breaks = new SectionBreaks(new PageSetup(profile), parts);
     }
 
     /** Writes the paragraphs into {@code sink}, reporting progress from 0 to 0.85. */
@@ -48,7 +58,7 @@ final class DocumentBody {
         title();
         recipient();
         for (Paragraph p : report.opening().paragraphs()) {
-            bodyParagraph(p);
+            block(p);
         }
         List<Section> sections = report.allSections();
         for (int i = 0; i < sections.size(); i++) {
@@ -64,11 +74,52 @@ final class DocumentBody {
             lastBody.keepNext();
             closing.forEach(Para::keepNext);
         }
+        if (sink.endsWithTable()) {
+            // Word wants a paragraph between a table and the section properties
+            breaks.end(sink, inLandscape);
+            inLandscape = false;
+        }
+        sink.lastSection(breaks.last(inLandscape));
     }
 
     private Para para(String styleId) {
+        portrait();
         last = new Para(sink.paragraph(), styleId, profile.lineTwips());
         return last;
+    }
+
+    /** Ends a landscape section before a block that goes on a portrait page. */
+    private void portrait() {
+        if (inLandscape) {
+            breaks.end(sink, true);
+            inLandscape = false;
+            last = null;
+        }
+    }
+
+    /** A paragraph of a body: text, a table or a picture. */
+    private void block(Paragraph p) {
+        if (p.embedded() instanceof Table t) {
+            int width = page.typeWidth();
+            boolean landscape = TableLayout.landscape(t, profile, width);
+            if (landscape && !inLandscape) {
+                breaks.end(sink, false);
+                inLandscape = true;
+            } else if (!landscape) {
+                portrait();
+            }
+            if (sink.endsWithTable()) {
+                // Word joins two tables with nothing between them into one
+                new Para(sink.paragraph(), StyleIds.NORMAL, profile.lineTwips());
+            }
+            tables.write(sink, t, landscape ? page.typeHeight() : width);
+            last = null;
+        } else if (p.embedded() instanceof Picture pic) {
+            portrait();
+            last = pictures.write(sink, pic, page.typeWidth(), page.typeHeight() - 2 * profile.lineTwips());
+        } else {
+            bodyParagraph(p);
+        }
     }
 
     private String fill(String s) {
@@ -158,7 +209,7 @@ final class DocumentBody {
             }
         }
         Para h = para(StyleIds.heading(level)).firstLine(StyleIds.INDENT_CHARS, StyleIds.INDENT_TWIPS);
-        if (s.runIn() && !paras.isEmpty()) {
+        if (s.runIn() && !paras.isEmpty() && !paras.get(0).isObject()) {
             runs.append(h.ctp, label + runInSentence(heading), hf);
             spans(h, paras.remove(0), true, profile.headingBold(level) ? body.inBoldParagraph() : body);
         } else {
@@ -168,7 +219,7 @@ final class DocumentBody {
             }
         }
         for (Paragraph p : paras) {
-            bodyParagraph(p);
+            block(p);
         }
     }
 

@@ -40,9 +40,10 @@ public final class DocxExporter {
     public void write(Report report, ExportProfile profile, OutputStream out, DoubleConsumer progress) throws IOException {
         DoubleConsumer p = progress == null ? NO_PROGRESS : progress;
         p.accept(0);
-        byte[] pkg = DocumentPackage.build(profile, XmlText.clean(Fields.fill(report.title(), report.fieldValues())));
-        DocumentBody body = new DocumentBody(report, profile);
-        BodyStream.write(pkg, out, sink -> body.write(sink, p));
+        PackageParts pkg = DocumentPackage.build(profile, XmlText.clean(Fields.fill(report.title(), report.fieldValues())),
+                BodyObjects.of(report, profile));
+        DocumentBody body = new DocumentBody(report, profile, pkg);
+        BodyStream.write(pkg.bytes(), out, sink -> body.write(sink, p));
         p.accept(1);
     }
 }

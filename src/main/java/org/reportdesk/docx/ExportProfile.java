@@ -25,16 +25,21 @@ import org.reportdesk.i18n.Messages;
  * @param signatureMode   sealed or not
  * @param dateStyle       how 成文日期 is printed
  * @param includeSignature whether the 署名 line is printed above the date
+ * @param tableHalfPoints  size of the text in table cells, half points (28 = 4号; 24 = 小四, 21 = 5号)
+ * @param landscapeColumns a table with more columns than this goes on a landscape page (as does one
+ *                         whose narrowest possible columns do not fit the portrait type area)
  */
 public record ExportProfile(String name, double marginTopMm, double marginBottomMm, double marginLeftMm,
                             double marginRightMm, double footerMm, int lineTwips, int charSpacingTwips,
                             FontScheme fontScheme, String latinFont, List<Boolean> headingBold,
-                            SignatureMode signatureMode, DateStyle dateStyle, boolean includeSignature) {
+                            SignatureMode signatureMode, DateStyle dateStyle, boolean includeSignature,
+                            int tableHalfPoints, int landscapeColumns) {
 
     public static final String STANDARD_NAME = "standard";
     private static final double TWIPS_PER_MM = 1440 / 25.4;
     private static final ExportProfile STANDARD = new ExportProfile(STANDARD_NAME, 37, 35, 28, 26, 25, 579, -5,
-            FontScheme.GB2312, "", List.of(false, false, false, false), SignatureMode.SEAL, DateStyle.ARABIC, true);
+            FontScheme.GB2312, "", List.of(false, false, false, false), SignatureMode.SEAL, DateStyle.ARABIC, true,
+            28, 9);
 
     public ExportProfile {
         name = name == null || name.isBlank() ? STANDARD_NAME : name.strip();
@@ -59,6 +64,12 @@ public record ExportProfile(String name, double marginTopMm, double marginBottom
         headingBold = List.copyOf(Objects.requireNonNull(headingBold, "headingBold"));
         if (headingBold.size() != 4) {
             throw new IllegalArgumentException("headingBold needs 4 values, got " + headingBold.size());
+        }
+        if (tableHalfPoints < 15 || tableHalfPoints > 32) {
+            throw new IllegalArgumentException("table text size out of range 15..32 half points: " + tableHalfPoints);
+        }
+        if (landscapeColumns < 1 || landscapeColumns > 63) {
+            throw new IllegalArgumentException("landscape column limit out of range 1..63: " + landscapeColumns);
         }
     }
 
@@ -124,6 +135,14 @@ public record ExportProfile(String name, double marginTopMm, double marginBottom
         return toBuilder().includeSignature(include).build();
     }
 
+    public ExportProfile withTableHalfPoints(int halfPoints) {
+        return toBuilder().tableHalfPoints(halfPoints).build();
+    }
+
+    public ExportProfile withLandscapeColumns(int columns) {
+        return toBuilder().landscapeColumns(columns).build();
+    }
+
     /**
      * What this profile does differently from {@code other}, one sentence each in the user's
      * language (e.g. for the export dialog: "what this profile changes from the standard").
@@ -164,6 +183,12 @@ public record ExportProfile(String name, double marginTopMm, double marginBottom
         if (includeSignature != other.includeSignature) {
             out.add(Messages.get(includeSignature ? "export.diff.signatureOn" : "export.diff.signatureOff"));
         }
+        if (tableHalfPoints != other.tableHalfPoints) {
+            out.add(Messages.get("export.diff.tableSize", num(tableHalfPoints / 2.0), num(other.tableHalfPoints / 2.0)));
+        }
+        if (landscapeColumns != other.landscapeColumns) {
+            out.add(Messages.get("export.diff.landscapeColumns", landscapeColumns, other.landscapeColumns));
+        }
         return out;
     }
 
@@ -201,6 +226,8 @@ public record ExportProfile(String name, double marginTopMm, double marginBottom
         private SignatureMode signatureMode;
         private DateStyle dateStyle;
         private boolean includeSignature;
+        private int tableHalfPoints;
+        private int landscapeColumns;
 
         private Builder(ExportProfile p) {
             name = p.name;
@@ -217,6 +244,8 @@ public record ExportProfile(String name, double marginTopMm, double marginBottom
             signatureMode = p.signatureMode;
             dateStyle = p.dateStyle;
             includeSignature = p.includeSignature;
+            tableHalfPoints = p.tableHalfPoints;
+            landscapeColumns = p.landscapeColumns;
         }
 
         public Builder name(String v) {
@@ -277,9 +306,19 @@ public record ExportProfile(String name, double marginTopMm, double marginBottom
             return this;
         }
 
+        public Builder tableHalfPoints(int v) {
+            tableHalfPoints = v;
+            return this;
+        }
+
+        public Builder landscapeColumns(int v) {
+            landscapeColumns = v;
+            return this;
+        }
+
         public ExportProfile build() {
             return new ExportProfile(name, top, bottom, left, right, footer, line, charSpacing, fontScheme, latinFont,
-                    List.of(bold), signatureMode, dateStyle, includeSignature);
+                    List.of(bold), signatureMode, dateStyle, includeSignature, tableHalfPoints, landscapeColumns);
         }
     }
 }

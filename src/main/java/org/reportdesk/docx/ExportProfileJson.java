@@ -49,6 +49,9 @@ public final class ExportProfileJson {
         o.put("signatureMode", p.signatureMode().name());
         o.put("dateStyle", p.dateStyle().name());
         o.put("includeSignature", p.includeSignature());
+        ObjectNode t = o.putObject("tables");
+        t.put("textHalfPoints", p.tableHalfPoints());
+        t.put("landscapeAboveColumns", p.landscapeColumns());
         return o;
     }
 
@@ -79,7 +82,9 @@ public final class ExportProfileJson {
                 .latinFont(root.path("latinFont").asText(std.latinFont()))
                 .signatureMode(enumValue(SignatureMode.class, root.path("signatureMode"), std.signatureMode()))
                 .dateStyle(enumValue(DateStyle.class, root.path("dateStyle"), std.dateStyle()))
-                .includeSignature(root.path("includeSignature").asBoolean(std.includeSignature()));
+                .includeSignature(root.path("includeSignature").asBoolean(std.includeSignature()))
+                .tableHalfPoints(root.path("tables").path("textHalfPoints").asInt(std.tableHalfPoints()))
+                .landscapeColumns(root.path("tables").path("landscapeAboveColumns").asInt(std.landscapeColumns()));
         JsonNode bold = root.path("headingBold");
         for (int level = 1; level <= 4; level++) {
             b.headingBold(level, bold.path(level - 1).asBoolean(std.headingBold(level)));

@@ -25,6 +25,11 @@ final class PageGeometry {
         return PAGE_WIDTH - left - right;
     }
 
+    /** The portrait type area's height: also the width of a landscape page's type area. */
+    int typeHeight() {
+        return PAGE_HEIGHT - top - bottom;
+    }
+
     /** How many half cells of a font of {@code sizeTwips} (a character is as wide as it is high) fit a line. */
     int charsPerLineHalfCells(int sizeTwips) {
         return typeWidth() * 2 / sizeTwips;

@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import javax.xml.namespace.QName;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFactory;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -12,6 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The page (spec 1 and 3): A4 with the profile's margins, the {@code lines} grid at the exact
@@ -25,12 +28,35 @@ final class PageSetup {
         this.profile = profile;
     }
 
+    private XWPFFooter odd;
+    private XWPFFooter even;
+
     void install(XWPFDocument doc) {
         settings(doc);
-        footer(doc.createFooter(HeaderFooterType.DEFAULT), true);
-        footer(doc.createFooter(HeaderFooterType.EVEN), false);
+        odd = doc.createFooter(HeaderFooterType.DEFAULT);
+        footer(odd, true);
+        even = doc.createFooter(HeaderFooterType.EVEN);
+        footer(even, false);
         section(doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr());
+                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr(), false, true);
+    }
+
+    /** Relationship ids of the odd and even footers {@link #install} made. */
+    String[] portraitFooters(XWPFDocument doc) {
+        return new String[] {doc.getRelationId(odd), doc.getRelationId(even)};
+    }
+
+    /** Makes the odd and even footers of landscape pages; their relationship ids. */
+    String[] landscapeFooters(XWPFDocument doc) {
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            XWPFFooter f = (XWPFFooter) doc.createRelationship(XWPFRelation.FOOTER, XWPFFactory.getInstance(),
+                    3 + i); // footer1 and footer2 are the portrait ones
+            f.setXWPFDocument(doc);
+            f.setHeaderFooter(LandscapeFooter.of(new PageGeometry(profile), i == 0));
+            ids[i] = doc.getRelationId(f);
+        }
+        return ids;
     }
 
     /**
@@ -66,7 +92,12 @@ final class PageSetup {
      * right space, even pages left with one character of left space.
      */
     private static void footer(XWPFFooter footer, boolean odd) {
-        Para p = new Para(footer.createParagraph().getCTP(), StyleIds.FOOTER);
+        pageNumber(footer.createParagraph().getCTP(), odd);
+    }
+
+    /** The page number paragraph, also the content of the landscape pages' text boxes. */
+    static void pageNumber(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP ctp, boolean odd) {
+        Para p = new Para(ctp, StyleIds.FOOTER);
         if (odd) {
             p.right(280).jc(STJc.RIGHT);
         } else {
@@ -79,20 +110,30 @@ final class PageSetup {
         runs.append(p.ctp, " —", f);
     }
 
-    private void section(CTSectPr sect) {
+    /**
+     * A section's page: A4 portrait, or landscape with the margins turned with the sheet (the
+     * landscape page's top is the sheet's binding edge: top = left margin, left = bottom margin,
+     * bottom = right margin, right = top margin). Only the first section starts the numbering.
+     */
+    void section(CTSectPr sect, boolean landscape, boolean first) {
         PageGeometry g = new PageGeometry(profile);
         CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PageGeometry.PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PageGeometry.PAGE_HEIGHT));
+        size.setW(BigInteger.valueOf(landscape ? PageGeometry.PAGE_HEIGHT : PageGeometry.PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(landscape ? PageGeometry.PAGE_WIDTH : PageGeometry.PAGE_HEIGHT));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
         CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(g.top));
-        mar.setRight(BigInteger.valueOf(g.right));
-        mar.setBottom(BigInteger.valueOf(g.bottom));
-        mar.setLeft(BigInteger.valueOf(g.left));
+        mar.setTop(BigInteger.valueOf(landscape ? g.left : g.top));
+        mar.setRight(BigInteger.valueOf(landscape ? g.top : g.right));
+        mar.setBottom(BigInteger.valueOf(landscape ? g.right : g.bottom));
+        mar.setLeft(BigInteger.valueOf(landscape ? g.bottom : g.left));
         mar.setHeader(BigInteger.valueOf(PageGeometry.HEADER));
-        mar.setFooter(BigInteger.valueOf(g.footer));
+        mar.setFooter(BigInteger.valueOf(landscape ? PageGeometry.HEADER : g.footer));
         mar.setGutter(BigInteger.ZERO);
-        sect.addNewPgNumType().setStart(BigInteger.ONE);
+        if (first) {
+            sect.addNewPgNumType().setStart(BigInteger.ONE);
+        }
         sect.addNewCols().setSpace(BigInteger.valueOf(425));
         sect.addNewDocGrid().setType(STDocGrid.LINES);
         sect.getDocGrid().setLinePitch(BigInteger.valueOf(profile.lineTwips()));

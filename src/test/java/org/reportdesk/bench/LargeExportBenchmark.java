@@ -16,9 +16,10 @@ import org.reportdesk.testing.LargeInputs;
 
 /**
  * Exports a 1,000,000-character report to a file and prints the time and the peak heap in use.
- * Run with the heap a 4 GB office PC gives the JVM by default: {@code -Xmx1g}. Two reports: common
+ * Run with the heap a 4 GB office PC gives the JVM by default: {@code -Xmx1g}. Three reports: common
  * characters (10 sections of one 100,000-character paragraph each), and the worst case for run
- * count, characters alternating in and out of GB2312 (教喆…: every character is a run of its own).
+ * count, characters alternating in and out of GB2312 (教喆…: every character is a run of its own), and two tables of 5,000 rows (argument
+ * {@code common}, {@code alternating} or {@code tables} runs one of them).
  */
 public final class LargeExportBenchmark {
 
@@ -35,12 +36,34 @@ public final class LargeExportBenchmark {
             if (!which.equals("alternating")) {
                 run("1,000,000 common characters", LargeInputs.reportOf(1_000_000), out);
             }
-            if (!which.equals("common")) {
+            if (!which.equals("common") && !which.equals("tables")) {
                 run("1,000,000 characters alternating in and out of GB2312", alternating(1_000_000), out);
+            }
+            if (which.equals("both") || which.equals("tables")) {
+                run("1,000,000 characters in tables (2 tables of 5,000 rows × 10 cells of 10 characters)", tables(), out);
             }
         } finally {
             Files.deleteIfExists(out);
         }
+    }
+
+    /** Two tables at the model's row limit, a header row each, cells of 10 characters: 1,000,000 characters. */
+    private static Report tables() {
+        Report r = new Report();
+        r.setTitle("某县教育局工作总结");
+        for (int t = 0; t < 2; t++) {
+            java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < org.reportdesk.model.Table.MAX_ROWS; i++) {
+                java.util.List<String> row = new java.util.ArrayList<>();
+                for (int c = 0; c < 10; c++) {
+                    row.add(i == 0 ? "指标名称第" + c + "列" + "项目" : String.format("%010d", i * 10 + c));
+                }
+                rows.add(row);
+            }
+            r.root().add(new Section("统计表" + t, RichText.of(java.util.List.of(
+                    org.reportdesk.model.Paragraph.of(org.reportdesk.model.Table.ofText("统计表" + t, 1, rows))))));
+        }
+        return r;
     }
 
     private static Report alternating(int total) {

@@ -71,7 +71,7 @@ class ExportProfileTest {
     void jsonRoundTripsEveryField() {
         ExportProfile p = ExportProfiles.LOCAL.toBuilder().name("某市格式").margins(36.5, 34, 27, 26).footerMm(24)
                 .charSpacingTwips(-4).signatureMode(SignatureMode.NO_SEAL).dateStyle(DateStyle.AS_WRITTEN)
-                .includeSignature(false).headingBold(4, true).build();
+                .includeSignature(false).headingBold(4, true).tableHalfPoints(24).landscapeColumns(12).build();
         assertThat(ExportProfileJson.read(ExportProfileJson.write(p))).isEqualTo(p);
     }
 
@@ -83,6 +83,16 @@ class ExportProfileTest {
         assertThat(p.headingBold()).containsExactly(false, true, false, false);
         assertThat(p.marginTopMm()).isEqualTo(37);
         assertThat(p.fontScheme()).isEqualTo(FontScheme.GB2312);
+        assertThat(p.tableHalfPoints()).as("a profile saved before tables: 4号 in cells").isEqualTo(28);
+        assertThat(p.landscapeColumns()).isEqualTo(9);
+    }
+
+    @Test
+    void tableSettingsAreCheckedAndListedAsDifferences() {
+        assertThatThrownBy(() -> ExportProfile.standard().withTableHalfPoints(80)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ExportProfile.standard().withLandscapeColumns(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ExportProfile.standard().withTableHalfPoints(24).withLandscapeColumns(12).differencesFrom(ExportProfile.standard()))
+                .hasSize(2);
     }
 
     @Test

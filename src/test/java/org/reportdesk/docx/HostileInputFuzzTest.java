@@ -138,7 +138,7 @@ class HostileInputFuzzTest {
                     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
                         for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                             parts.add(e.getName());
-                            if (!PARSED_BY_POI.contains(e.getName())) {
+                            if (!PARSED_BY_POI.contains(e.getName()) && !e.getName().startsWith("word/media/")) {
                                 parser.reset();
                                 parser.parse(new ByteArrayInputStream(zip.readAllBytes()), new org.xml.sax.helpers.DefaultHandler());
                             }
@@ -147,6 +147,7 @@ class HostileInputFuzzTest {
                     long t3 = System.nanoTime();
                     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
                         assertThat(doc.getParagraphs().size()).isGreaterThanOrEqualTo(Math.max(1, r.allSections().size()));
+                        assertThat(doc.getTables()).hasSize(countTables(r));
                     }
                     reopen += System.nanoTime() - t3;
                     assertThat(parts).containsAll(PARSED_BY_POI).contains("docProps/core.xml", "word/fontTable.xml");
@@ -455,6 +456,9 @@ class HostileInputFuzzTest {
         for (int i = 0; i < sections; i++) {
             String heading = empty || rnd.nextInt(3) == 0 ? "" : allPieces ? ALL_PIECES : hostile(rnd, 15);
             Section s = new Section(heading, empty ? RichText.EMPTY : RichText.ofPlain(hostile(rnd, rnd.nextInt(80))));
+            if (n % 7 == 2 && sections < 100 && rnd.nextInt(3) == 0) {
+                s.setBody(withObjects(rnd, s.body()));
+            }
             s.setRunIn(rnd.nextInt(5) == 0);
             if (sections < 100 && parent.depth() < 6 && rnd.nextBoolean() && !parent.children().isEmpty()) {
                 parent = parent.children().get(parent.children().size() - 1);
@@ -466,7 +470,77 @@ class HostileInputFuzzTest {
         r.attachments().add(allPieces ? ALL_PIECES : hostile(rnd, 10));
         r.setSignature(hostile(rnd, 10));
         r.setDate(allPieces ? ALL_PIECES : hostile(rnd, 8));
+        if (n % 14 == 9) {
+            // a table ends the document: nothing after it but the section properties
+            r.attachments().clear();
+            r.setSignature("");
+            r.setDate("");
+            r.setUnit("");
+            r.root().add(new Section("", RichText.of(List.of(Paragraph.of(hostileTable(rnd))))));
+        }
         return r;
+    }
+
+    /** The body with tables (hostile text, random merges, sometimes landscape) and small pictures among its paragraphs. */
+    private static RichText withObjects(Random rnd, RichText body) {
+        List<Paragraph> out = new ArrayList<>(body.paragraphs());
+        for (int k = rnd.nextInt(3) + 1; k > 0; k--) {
+            Paragraph object = rnd.nextInt(4) == 0
+                    ? Paragraph.of(TableReports.picture(1 + rnd.nextInt(40), 1 + rnd.nextInt(40)).withCaption(hostile(rnd, rnd.nextInt(12))))
+                    : Paragraph.of(hostileTable(rnd));
+            out.add(rnd.nextInt(out.size() + 1), object);
+        }
+        return RichText.of(out);
+    }
+
+    static org.reportdesk.model.Table hostileTable(Random rnd) {
+        int rows = 1 + rnd.nextInt(8);
+        int cols = 1 + rnd.nextInt(rnd.nextInt(6) == 0 ? 20 : 6);
+        org.reportdesk.model.TableCell[][] grid = new org.reportdesk.model.TableCell[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (grid[r][c] != null) {
+                    continue;
+                }
+                int rs = 1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(rows - r) : 0);
+                int cs = 1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(cols - c) : 0);
+                for (int i = r; i < r + rs; i++) {
+                    for (int j = c; j < c + cs; j++) {
+                        if (grid[i][j] != null) {
+                            rs = 1;
+                            cs = 1;
+                        }
+                    }
+                }
+                for (int i = r; i < r + rs; i++) {
+                    for (int j = c; j < c + cs; j++) {
+                        grid[i][j] = org.reportdesk.model.TableCell.COVERED;
+                    }
+                }
+                grid[r][c] = org.reportdesk.model.TableCell.of(hostile(rnd, rnd.nextInt(20))).withSpan(rs, cs);
+            }
+        }
+        List<List<org.reportdesk.model.TableCell>> list = new ArrayList<>();
+        for (org.reportdesk.model.TableCell[] row : grid) {
+            list.add(List.of(row));
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            widths.add(1 + rnd.nextInt(9));
+        }
+        return new org.reportdesk.model.Table(hostile(rnd, rnd.nextInt(15)), rnd.nextInt(3), widths, list, rnd.nextInt(5) == 0);
+    }
+
+    private static int countTables(Report r) {
+        int n = 0;
+        for (Section s : r.allSections()) {
+            for (Paragraph p : s.body().paragraphs()) {
+                if (p.embedded() instanceof org.reportdesk.model.Table) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Control characters, non-characters, BOM, lone and paired surrogates, bidi marks, combining marks, XML syntax. */

@@ -65,6 +65,18 @@ public final class LibreOfficeRender {
                 pdf.toString(), pngPrefix.toString()), null, 60);
     }
 
+    /** Width and height of page {@code page} (1-based) in points, from poppler's pdfinfo. */
+    public double[] pageSize(Path pdf, int page) throws IOException, InterruptedException {
+        run(List.of("pdfinfo", "-f", Integer.toString(page), "-l", Integer.toString(page), pdf.toString()), null, 60);
+        for (String line : Files.readAllLines(work.resolve("process.log"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Page\\s+" + page + " size:\\s+([\\d.]+) x ([\\d.]+)").matcher(line);
+            if (m.find()) {
+                return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+            }
+        }
+        throw new IOException("no size of page " + page + " in pdfinfo's output");
+    }
+
     /** The text lines of every page, in reading order. */
     public List<List<Line>> lines(Path pdf) throws Exception {
         Path html = work.resolve(pdf.getFileName() + ".bbox.html");
