@@ -26,6 +26,21 @@ public final class ExportRules {
     }
 
     /** A run-in heading as one sentence ending in 。 (see the exporter's DocumentBody). */
+    /** Whether the export sets {@code t} on landscape pages (its wish, too many columns, or too wide for portrait). */
+    public static boolean landscape(org.reportdesk.model.Table t, ExportProfile profile) {
+        return TableLayout.landscape(t, profile, new PageGeometry(profile).typeWidth());
+    }
+
+    /** The size of table cell text, half-points (a profile setting). */
+    public static int tableHalfPoints(ExportProfile profile) {
+        return profile.tableHalfPoints();
+    }
+
+    /** The tallest a picture is set: the type area less two lines, twips. */
+    public static int pictureMaxHeightTwips(ExportProfile profile) {
+        return new PageGeometry(profile).typeHeight() - 2 * profile.lineTwips();
+    }
+
     public static String runInSentence(String heading) {
         return DocumentBody.runInSentence(heading);
     }

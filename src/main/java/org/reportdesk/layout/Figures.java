@@ -12,20 +12,18 @@ import org.reportdesk.model.TableCell;
 
 /**
  * Sizes and places tables and pictures as the export writes them: a table across the type area,
- * columns in proportion to their widths, cell text 仿宋 4号 single-spaced with Word's default
- * cell margins, header rows bold; a picture at 96 dpi, at most the type area's width and 80 % of
- * its height. A table's geometry is kept per table object (the model is immutable, so an
+ * columns in proportion to their widths, cell text 仿宋 at the profile's table size (4号 by default)
+ * single-spaced with Word's default cell margins, header rows bold; a picture at 96 dpi, at most the
+ * type area's width and its height less two lines. A table's geometry is kept per table object (the model is immutable, so an
  * unchanged table is the same object in the next snapshot) and computed once.
  */
 final class Figures {
 
-    static final double CELL_SIZE_PT = 14;
     /** Word's default left and right cell margins, 0.19 cm. */
     static final double CELL_MARGIN_PT = 5.4;
     /** Single line spacing of the CJK faces (ascent + descent + gap). */
     static final double SINGLE_LINE_EM = 1.3;
     static final double PX_TO_PT = 0.75;
-    private static final double MAX_PICTURE_HEIGHT = 0.8;
 
     /** A cell's text: each paragraph as a block with its lines. */
     record CellText(List<Block> blocks, List<Measured> measured) {
@@ -39,12 +37,17 @@ final class Figures {
 
     private final FontMetrics metrics;
     private final PageFrame frame;
+    private final double cellSizePt;
+    private final double pictureMaxHeightPt;
     private final PageFrame turned;
     private final String face;
     private final Map<Table, TableGeometry> previous;
     private final Map<Table, TableGeometry> current = new IdentityHashMap<>();
 
-    Figures(FontMetrics metrics, PageFrame frame, String face, Map<Table, TableGeometry> previous) {
+    Figures(FontMetrics metrics, PageFrame frame, String face, double cellSizePt, double pictureMaxHeightPt,
+            Map<Table, TableGeometry> previous) {
+        this.cellSizePt = cellSizePt;
+        this.pictureMaxHeightPt = pictureMaxHeightPt;
         this.metrics = metrics;
         this.frame = frame;
         this.face = face;
@@ -76,7 +79,7 @@ final class Figures {
     private double[] pictureSize(Picture p) {
         double w = p.widthPx() * PX_TO_PT;
         double h = p.heightPx() * PX_TO_PT;
-        double scale = Math.min(1, Math.min(frame.typeWidth() / w, capacity(false) * MAX_PICTURE_HEIGHT / h));
+        double scale = Math.min(1, Math.min(frame.typeWidth() / w, pictureMaxHeightPt / h));
         return new double[] {w * scale, h * scale};
     }
 
@@ -106,7 +109,7 @@ final class Figures {
             boxes.add(new Box(x, top, w, h));
             CellText text = g.cell(r, c);
             double y = top;
-            double lineHeight = CELL_SIZE_PT * SINGLE_LINE_EM;
+            double lineHeight = cellSizePt * SINGLE_LINE_EM;
             for (int p = 0; p < text.blocks().size(); p++) {
                 Measured m = text.measured().get(p);
                 for (int i = 0; i < m.lines.size(); i++) {
@@ -137,7 +140,7 @@ final class Figures {
         for (int c = 0; c < cols; c++) {
             x[c + 1] = x[c] + width * t.columnWidths().get(c) / total;
         }
-        double lineHeight = CELL_SIZE_PT * SINGLE_LINE_EM;
+        double lineHeight = cellSizePt * SINGLE_LINE_EM;
         double[] heights = new double[t.rowCount()];
         java.util.Arrays.fill(heights, lineHeight);
         Map<Integer, CellText> cells = new java.util.HashMap<>();
@@ -148,7 +151,7 @@ final class Figures {
                 if (cell.covered()) {
                     continue;
                 }
-                double inner = Math.max(CELL_SIZE_PT, x[c + cell.colSpan()] - x[c] - 2 * CELL_MARGIN_PT);
+                double inner = Math.max(cellSizePt, x[c + cell.colSpan()] - x[c] - 2 * CELL_MARGIN_PT);
                 CellText text = cellText(cell, r < t.headerRows(), inner);
                 cells.put(r * Table.MAX_COLUMNS + c, text);
                 int count = text.measured().stream().mapToInt(m -> m.lines.size()).sum();
@@ -176,7 +179,7 @@ final class Figures {
 
     private CellText cellText(TableCell cell, boolean header, double width) {
         LineBreaker breaker = new LineBreaker(metrics, width);
-        TextStyle base = new TextStyle(face, CELL_SIZE_PT, header, false, false, 0);
+        TextStyle base = new TextStyle(face, cellSizePt, header, false, false, 0);
         List<Block> blocks = new ArrayList<>();
         List<Measured> measured = new ArrayList<>();
         for (Paragraph p : cell.text().paragraphs()) {

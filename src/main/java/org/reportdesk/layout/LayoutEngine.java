@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reportdesk.docx.ExportProfile;
+import org.reportdesk.docx.ExportRules;
 import org.reportdesk.model.Report;
 import org.reportdesk.model.Table;
 
@@ -22,7 +23,7 @@ public final class LayoutEngine {
     private Map<Block, Measured> cache = new HashMap<>();
     private Map<Table, Figures.TableGeometry> tables = new IdentityHashMap<>();
     private PageFrame cachedFrame;
-    private String cachedFace;
+    private String cachedFigureKey;
     private int measuredLast;
 
     public LayoutEngine(FontMetrics metrics) {
@@ -31,15 +32,17 @@ public final class LayoutEngine {
 
     public PageLayout layout(Report report, ExportProfile profile) {
         PageFrame frame = PageFrame.of(profile);
-        if (!frame.equals(cachedFrame) || !profile.fontScheme().fangSong().equals(cachedFace)) {
+        String figureKey = profile.fontScheme().fangSong() + "/" + ExportRules.tableHalfPoints(profile);
+        if (!frame.equals(cachedFrame) || !figureKey.equals(cachedFigureKey)) {
             cache = new HashMap<>();
             tables = new IdentityHashMap<>();
             cachedFrame = frame;
-            cachedFace = profile.fontScheme().fangSong();
+            cachedFigureKey = figureKey;
         }
         List<Block> blocks = new ReportBlocks(report, profile).build();
         LineBreaker breaker = new LineBreaker(metrics, frame.typeWidth());
-        Figures figures = new Figures(metrics, frame, cachedFace, tables);
+        Figures figures = new Figures(metrics, frame, profile.fontScheme().fangSong(), ExportRules.tableHalfPoints(profile) / 2.0,
+                ExportRules.pictureMaxHeightTwips(profile) / 20.0, tables);
         Map<Block, Measured> next = new HashMap<>(blocks.size() * 2);
         List<Measured> measured = new ArrayList<>(blocks.size());
         int[] lineCounts = new int[blocks.size()];

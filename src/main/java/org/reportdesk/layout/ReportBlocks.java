@@ -145,7 +145,7 @@ final class ReportBlocks {
     }
 
     private boolean landscape(Table t) {
-        return t.landscape();
+        return ExportRules.landscape(t, profile);
     }
 
     private void caption(String text, Source src, boolean keepNext) {
