@@ -83,6 +83,15 @@ public final class RichText {
         return of(ps);
     }
 
+    /** The same text with every span of text paragraphs passed through {@code f} (objects unchanged). */
+    public RichText mapSpans(UnaryOperator<Span> f) {
+        List<Paragraph> ps = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            ps.add(p.isObject() ? p : new Paragraph(p.spans().stream().map(f).toList()));
+        }
+        return of(ps);
+    }
+
     /** Whether a paragraph holds a table or a picture. */
     public boolean hasObjects() {
         for (Paragraph p : paragraphs) {

@@ -131,7 +131,32 @@ final class TableGrid {
         while (header < rowCount && t.rows.get(header).header) {
             header++;
         }
+        plainHeader(rows, header);
         return new Table("", header, widths(t.gridCols, cols), rows, false);
+    }
+
+    /** Header rows are set bold by the table itself: bold that covers all their text is that, not the cells' own. */
+    private static void plainHeader(List<List<TableCell>> rows, int header) {
+        for (int r = 0; r < header; r++) {
+            for (TableCell c : rows.get(r)) {
+                for (Paragraph p : c.text().paragraphs()) {
+                    for (Span s : p.spans()) {
+                        if (!s.bold() && !s.text().isBlank()) {
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        for (int r = 0; r < header; r++) {
+            List<TableCell> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                TableCell c = row.get(i);
+                if (!c.covered()) {
+                    row.set(i, c.withText(c.text().mapSpans(s -> new Span(s.text(), false, s.italic(), s.underline()))));
+                }
+            }
+        }
     }
 
     private static List<Integer> widths(List<Integer> gridCols, int cols) {
