@@ -113,6 +113,13 @@ public final class MainActions {
         commands.history();
     }
 
+    /** 打印 (Ctrl+P): the laid-out pages through the print dialog; without a printer, one sentence. */
+    public void print(org.reportdesk.ui.pages.PagesView pages) {
+        if (vm.session().isOpen()) {
+            new org.reportdesk.ui.pages.PagePrinter(dialogs, pages::printable).print(vm.pages().pages(), window());
+        }
+    }
+
     public void backup() {
         vm.flush();
         new BackupActions(services(), dialogs, vm::info, vm::error).backup();
