@@ -37,6 +37,7 @@ public final class MainView {
     private javafx.scene.control.SplitPane editorAndPages;
     @FXML private Label pageCount;
     @FXML private MenuItem printItem;
+    @FXML private MenuItem exportPdfItem;
     @FXML private javafx.scene.control.CheckMenuItem pagesItem;
     @FXML private SplitPane split;
     @FXML private javafx.scene.control.MenuBar menuBar; // word-habits: the shortcut help reads its accelerators
@@ -159,6 +160,7 @@ public final class MainView {
         pageCount.textProperty().bind(vm.pages().statusProperty());
         pagesItem.selectedProperty().bindBidirectional(vm.pages().shownProperty());
         printItem.disableProperty().bind(vm.reportProperty().isNull());
+        exportPdfItem.disableProperty().bind(vm.reportProperty().isNull());
         pagesView.setOnPrint(this::print);
         vm.pages().shownProperty().addListener((o, a, shown) -> showPages(shown));
     }
@@ -178,6 +180,10 @@ public final class MainView {
 
     public org.reportdesk.ui.pages.PagesView pagesView() {
         return pagesView;
+    }
+
+    @FXML private void exportPdf() {
+        actions.exportPdf();
     }
 
     @FXML private void print() {
