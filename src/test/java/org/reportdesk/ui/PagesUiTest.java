@@ -105,19 +105,21 @@ class PagesUiTest {
         Section target = report.root().children().get(6);
         robot.interact(() -> window.viewModel().outline().selectedProperty().set(OutlineNode.of(target)));
         settle();
-        int index = pages().followProperty().get();
-        PageSheet sheet = pages().pages().get(index);
+        int index = pages().followProperty().get() - 1; // the page before the target's first: other sections only
+        assertThat(index).isPositive();
         ListView<?> list = robot.lookup("#pagesList").queryAs(ListView.class);
+        robot.interact(() -> list.scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        PageSheet sheet = pages().pages().get(index);
         Canvas canvas = robot.lookup("#pagesList").lookup((Canvas c) -> Integer.valueOf(sheet.number()).equals(c.getUserData()))
                 .queryAs(Canvas.class);
         double scale = canvas.getWidth() / sheet.widthPt();
-        // a body line of the section before, above the target's heading on the same page
         SheetLine line = sheet.lines().stream()
-                .filter(l -> l.line().source() != null && l.line().source().part() == EditPlace.Part.BODY
-                        && !target.id().equals(l.line().source().sectionId()) && l.glyphs().size() > 5)
+                .filter(l -> l.line().source() != null && l.line().source().part() == EditPlace.Part.BODY && l.glyphs().size() > 5)
                 .filter(l -> list.localToScreen(list.getBoundsInLocal())
                         .contains(canvas.localToScreen(10, (l.line().top() + l.line().height()) * scale)))
                 .findFirst().orElseThrow();
+        assertThat(line.line().source().sectionId()).isNotEqualTo(target.id());
         Glyph g = line.glyphs().get(4);
         Source src = g.source();
         Point2D at = canvas.localToScreen((g.x() + 1) * scale, (line.line().top() + line.line().height() / 2) * scale);

@@ -26,13 +26,21 @@ class PagePrinterTest {
 
     static final class Said implements DialogService {
         final List<String> said = new ArrayList<>();
+        Path fileAnswer;
+        int chooseAnswer;
 
         @Override public void showInfo(String message) { said.add("info:" + message); }
         @Override public void showError(String message) { said.add("error:" + message); }
         @Override public boolean confirm(String t, String m, String g, String b, boolean s) { throw new AssertionError(m); }
-        @Override public int choose(String t, String m, List<String> a, int safe) { throw new AssertionError(m); }
+        @Override public int choose(String t, String m, List<String> a, int safe) {
+            said.add("choose:" + m + ":" + a);
+            return chooseAnswer;
+        }
         @Override public Optional<Path> chooseFileToOpen(String t, FileType f, Path d) { throw new AssertionError(); }
-        @Override public Optional<Path> chooseFileToSave(String t, FileType f, Path d, String n) { throw new AssertionError(); }
+        @Override public Optional<Path> chooseFileToSave(String t, FileType f, Path d, String n) {
+            said.add("save:" + n + ":" + f.patterns());
+            return Optional.ofNullable(fileAnswer);
+        }
         @Override public Optional<Report> newReport(NewReportViewModel vm) { throw new AssertionError(); }
         @Override public Optional<ReportSummary> chooseStoredReport(ReportListViewModel vm) { throw new AssertionError(); }
         @Override public void export(ExportViewModel vm, Path folder, Runnable onClosed) { throw new AssertionError(); }
