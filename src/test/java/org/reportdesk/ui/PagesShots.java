@@ -23,7 +23,7 @@ import org.reportdesk.ui.outline.OutlineNode;
 
 /**
  * The page view in a real window, for screenshots under xvfb-run (taken from outside with
- * {@code import -window root}): {@code java -cp ... org.reportdesk.ui.PagesShots normal|zoomed|last}.
+ * {@code import -window root}): {@code java -cp ... org.reportdesk.ui.PagesShots normal|zoomed|last|print} (print: 文件 → 打印… on a machine without a printer).
  */
 public final class PagesShots {
 
@@ -69,6 +69,7 @@ public final class PagesShots {
                         pages.zoomIn();
                     }
                     case "last" -> outline.selectedProperty().set(OutlineNode.CLOSING);
+                    case "print" -> Platform.runLater(() -> w.view().actions().print(w.view().pagesView()));
                     default -> throw new IllegalArgumentException(mode);
                 }
             });

@@ -69,7 +69,7 @@ public final class WordHabitsShots {
                 }
                 case "cards" -> later(2500, () -> w.viewModel().library().queryProperty().set("安全检查"));
                 case "shortcuts" -> Platform.runLater(() -> ((javafx.scene.control.MenuBar) w.view().root()
-                        .lookup(".menu-bar")).getMenus().get(3).getItems().get(0).fire());
+                        .lookup(".menu-bar")).getMenus().get(4).getItems().get(0).fire()); // 帮助 (after 视图)
                 default -> throw new IllegalArgumentException(mode);
             }
             if (mode.startsWith("export")) {

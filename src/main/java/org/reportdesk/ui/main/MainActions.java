@@ -122,7 +122,7 @@ public final class MainActions {
     /** 打印 (Ctrl+P): the laid-out pages through the print dialog; without a printer, one sentence. */
     public void print(org.reportdesk.ui.pages.PagesView pages) {
         if (vm.session().isOpen()) {
-            new org.reportdesk.ui.pages.PagePrinter(dialogs, pages::printable).print(vm.pages().pages(), window());
+            vm.pages().whenLaidOut(sheets -> new org.reportdesk.ui.pages.PagePrinter(dialogs, pages::printable).print(sheets, window()));
         }
     }
 

@@ -94,6 +94,8 @@ public final class MainViewModel {
                 org.reportdesk.ui.pages.PageMetrics::shared, () -> services.export().profiles().stream().findFirst()
                         .orElseGet(org.reportdesk.docx.ExportProfile::standard), Debouncer.fx(300));
         pages.highlightedProperty().bind(outline.selectedProperty());
+        pages.shownProperty().set(Boolean.parseBoolean(services.settings().get("pages.shown", "false")));
+        pages.shownProperty().addListener((o, a, b) -> services.settings().put("pages.shown", Boolean.toString(b)));
         Runnable folderCheck = Storing.folderCheck(services.dataDir());
         autosave = new Autosave(session, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
                 Clock.systemUTC(), this::saveFailed, folderCheck);

@@ -35,10 +35,12 @@ import org.reportdesk.ui.preflight.Debouncer;
 
 /**
  * 页面视图: the open report laid out in pages as the export sets them. Follows the session: once
- * typing pauses, a snapshot is laid out in the QUICK lane by this model's own {@link LayoutEngine}
+ * typing pauses, a snapshot is laid out in the LONG lane (not QUICK: a long report must not delay
+ * searches and checks) by this model's own {@link LayoutEngine}
  * (incremental: only changed paragraphs are measured again) and published on the FX thread; a
  * result older than the latest request is dropped. Also the zoom, the highlighted part of the
- * outline, the page to follow and the page count for the status bar.
+ * outline, the page to follow and the page count for the status bar. Nothing is laid out while
+ * the page view is hidden (the first layout parses the CJK fonts: seconds of CPU on an office PC).
  */
 public final class PagesViewModel {
 
@@ -53,6 +55,8 @@ public final class PagesViewModel {
     private FontMetrics metrics;
     private LayoutEngine engine;
     private long requested;
+    private long published;
+    private final List<Consumer<List<PageSheet>>> waiting = new ArrayList<>();
     private final ObservableList<PageSheet> pages = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -79,6 +83,9 @@ public final class PagesViewModel {
         session.subscribe(new ReportListener() {
             @Override
             public void changed(ReportChange change) {
+                if (!shown.get()) {
+                    return; // laid out when shown: parsing the fonts costs seconds that nobody asked for
+                }
                 if (change instanceof ReportChange.Opened) {
                     pages.clear();
                     pageCount.set(0);
@@ -86,6 +93,17 @@ public final class PagesViewModel {
                 } else {
                     pause.schedule(PagesViewModel.this::relayout);
                 }
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now) {
+                relayout();
+            } else {
+                requested++; // drops a layout still on its way
+                waiting.clear();
+                pages.clear();
+                pageCount.set(0);
+                status.set("");
             }
         });
         highlighted.addListener((o, a, n) -> {
@@ -97,7 +115,7 @@ public final class PagesViewModel {
 
     /** Lays the open report out now (in the background); the pages and count follow when it is done. */
     public void relayout() {
-        if (!session.isOpen()) {
+        if (!session.isOpen() || !shown.get()) {
             pages.clear();
             pageCount.set(0);
             status.set("");
@@ -108,7 +126,7 @@ public final class PagesViewModel {
         if (pages.isEmpty()) {
             status.set(Messages.get("pages.laying"));
         }
-        executor.submit(TaskExecutor.Lane.QUICK, () -> layOut(snapshot), sheets -> publish(mine, sheets),
+        executor.submit(TaskExecutor.Lane.LONG, () -> layOut(snapshot), sheets -> publish(mine, sheets),
                 e -> status.set(Messages.get("pages.failed")));
     }
 
@@ -127,15 +145,34 @@ public final class PagesViewModel {
     }
 
     private void publish(long generation, List<PageSheet> sheets) {
-        if (generation != requested || !session.isOpen()) {
+        if (generation != requested || !session.isOpen() || !shown.get()) {
             return; // a newer layout is on its way, or the report was closed
         }
         boolean first = pages.isEmpty();
+        published = generation;
         pages.setAll(sheets);
         pageCount.set(sheets.size());
         status.set(Messages.get("pages.count", sheets.size()));
         if (first) {
             follow(highlighted.get());
+        }
+        List<Consumer<List<PageSheet>>> ready = List.copyOf(waiting);
+        waiting.clear();
+        ready.forEach(w -> w.accept(List.copyOf(pages)));
+    }
+
+    /**
+     * Runs {@code action} with the pages of the report as it is now: at once when they are laid
+     * out and current, else after the layout (showing the page view, which lays them out).
+     */
+    public void whenLaidOut(Consumer<List<PageSheet>> action) {
+        if (shown.get() && !pages.isEmpty() && published == requested) {
+            action.accept(List.copyOf(pages));
+            return;
+        }
+        waiting.add(action);
+        if (!shown.get()) {
+            shown.set(true);
         }
     }
 
@@ -256,7 +293,7 @@ public final class PagesViewModel {
         return fitWidth;
     }
 
-    /** Whether the page view is on screen (视图 → 页面视图). */
+    /** Whether the page view is on screen (视图 → 页面视图); the pages and the count follow the report only while it is. */
     public BooleanProperty shownProperty() {
         return shown;
     }

@@ -54,6 +54,10 @@ class PagesViewModelTest {
     private final PagesViewModel vm = new PagesViewModel(session, executor, () -> FontMetrics.GRID,
             ExportProfile::standard, Debouncer.immediate());
 
+    {
+        vm.shownProperty().set(true);
+    }
+
     private static int pagesOf(Report r) {
         return new LayoutEngine(FontMetrics.GRID).layout(r, ExportProfile.standard()).pageCount();
     }
@@ -111,6 +115,36 @@ class PagesViewModelTest {
         vm.click(page, third.x() + 1, heading.line().top() + 2);
         assertThat(got[0].source().sectionId()).isEqualTo(last.id());
         assertThat(got[0].offset()).isEqualTo(third.offset());
+    }
+
+    @Test
+    void nothingIsLaidOutWhileThePageViewIsHiddenAndHidingDropsALayoutOnItsWay() {
+        vm.shownProperty().set(false);
+        session.open(LargeInputs.reportOf(5_000));
+        assertThat(executor.held).isEmpty();
+        vm.shownProperty().set(true);
+        assertThat(executor.held).hasSize(1);
+        vm.shownProperty().set(false);
+        executor.runAll();
+        assertThat(vm.pages()).isEmpty();
+        assertThat(vm.statusProperty().get()).isEmpty();
+        vm.shownProperty().set(true);
+        executor.runAll();
+        assertThat(vm.pageCountProperty().get()).isEqualTo(pagesOf(session.report()));
+    }
+
+    @Test
+    void printingWaitsForTheLayoutAndShowsThePageView() {
+        vm.shownProperty().set(false);
+        session.open(LargeInputs.reportOf(5_000));
+        java.util.List<Integer> printed = new java.util.ArrayList<>();
+        vm.whenLaidOut(sheets -> printed.add(sheets.size()));
+        assertThat(vm.shownProperty().get()).isTrue();
+        assertThat(printed).isEmpty();
+        executor.runAll();
+        assertThat(printed).containsExactly(pagesOf(session.report()));
+        vm.whenLaidOut(sheets -> printed.add(-sheets.size()));
+        assertThat(printed).hasSize(2);
     }
 
     @Test
