@@ -114,6 +114,19 @@ public final class MainActions {
         commands.history();
     }
 
+    /** 文件 → 导出 PDF…: the pages of the page view as a PDF, then 打开 or 关闭. */
+    public void exportPdf() {
+        commands.exportPdf(new org.reportdesk.ui.pages.PdfExport(dialogs, services().executor(), FolderOpener.desktop(),
+                org.reportdesk.ui.pages.PdfExport.sharedWriter(), vm::info));
+    }
+
+    /** 打印 (Ctrl+P): the laid-out pages through the print dialog; without a printer, one sentence. */
+    public void print(org.reportdesk.ui.pages.PagesView pages) {
+        if (vm.session().isOpen()) {
+            vm.pages().whenLaidOut(sheets -> new org.reportdesk.ui.pages.PagePrinter(dialogs, pages::printable).print(sheets, window()));
+        }
+    }
+
     public void backup() {
         vm.flush();
         new BackupActions(services(), dialogs, vm::info, vm::error).backup();

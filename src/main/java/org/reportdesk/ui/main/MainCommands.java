@@ -106,6 +106,20 @@ public final class MainCommands {
         }
     }
 
+    /** 导出 PDF: the same preflight question as 导出 Word, then {@code pdf} asks where and writes it (standard profile). */
+    public void exportPdf(org.reportdesk.ui.pages.PdfExport pdf) {
+        if (!vm.session().isOpen() || !confirmExport()) {
+            return;
+        }
+        String base = safeName(vm.session().report().title());
+        pdf.export(vm.session().snapshot(), org.reportdesk.docx.ExportProfile.standard(), folder(FOLDER_EXPORT), base, written -> {
+            vm.snapshot(SnapshotReason.EXPORT);
+            if (written.getParent() != null) {
+                services().settings().put(FOLDER_EXPORT, written.getParent().toString());
+            }
+        });
+    }
+
     private boolean confirmExport() {
         Optional<String> warning = vm.preflight().exportWarning();
         return warning.isEmpty() || dialogs.confirm(Messages.get("check.ui.exportTitle"), warning.get(),

@@ -33,6 +33,12 @@ public final class MainView {
     private final LibraryActions libraryActions;
     private final MainActions actions;
     private PreflightPane preflight;
+    private final org.reportdesk.ui.pages.PagesView pagesView; // page-view
+    private javafx.scene.control.SplitPane editorAndPages;
+    @FXML private Label pageCount;
+    @FXML private MenuItem printItem;
+    @FXML private MenuItem exportPdfItem;
+    @FXML private javafx.scene.control.CheckMenuItem pagesItem;
     @FXML private SplitPane split;
     @FXML private javafx.scene.control.MenuBar menuBar; // word-habits: the shortcut help reads its accelerators
     @FXML private StackPane outlineHolder;
@@ -68,6 +74,7 @@ public final class MainView {
         this.outlineView = new OutlineView(vm.outline());
         this.editorView = new EditorView(vm.editor());
         this.libraryView = new LibraryView(vm.library());
+        this.pagesView = new org.reportdesk.ui.pages.PagesView(vm.pages());
         this.root = Fxml.load(this, "Main.fxml");
         this.libraryActions = new LibraryActions(vm.services(), libraryView, outlineView, vm::info, vm::error);
         root.getStylesheets().add(Fxml.css(MainView.class, "main.css"));
@@ -115,6 +122,7 @@ public final class MainView {
         preflight = new PreflightPane(vm.preflight(), navigator, editorView.root());
         vm.onReplayed(navigator::showCaret);
         editorHolder.getChildren().add(preflight.root());
+        bindPages(navigator);
         checkSummary.textProperty().bind(vm.preflight().summaryProperty());
         libraryHolder.getChildren().add(libraryView.root());
         SplitPane.setResizableWithParent(outlineHolder, false);
@@ -144,6 +152,42 @@ public final class MainView {
         undoButton.disableProperty().bind(vm.undo().canUndoProperty().not());
         redoItem.disableProperty().bind(vm.undo().canRedoProperty().not());
         redoButton.disableProperty().bind(vm.undo().canRedoProperty().not());
+    }
+
+    /** 页面视图 beside the editor (视图 → 页面视图), the page count, clicks on a page, 打印. */
+    private void bindPages(EditorNavigator navigator) {
+        org.reportdesk.ui.pages.PageNavigation.install(vm.pages(), navigator, vm.reportProperty()::get);
+        pageCount.textProperty().bind(vm.pages().statusProperty());
+        pagesItem.selectedProperty().bindBidirectional(vm.pages().shownProperty());
+        printItem.disableProperty().bind(vm.reportProperty().isNull());
+        exportPdfItem.disableProperty().bind(vm.reportProperty().isNull());
+        pagesView.setOnPrint(this::print);
+        vm.pages().shownProperty().addListener((o, a, shown) -> showPages(shown));
+    }
+
+    private void showPages(boolean shown) {
+        if (shown && editorAndPages == null) {
+            editorHolder.getChildren().remove(preflight.root());
+            editorAndPages = new SplitPane(preflight.root(), pagesView.root());
+            editorAndPages.setDividerPositions(0.5);
+            editorHolder.getChildren().add(editorAndPages);
+        } else if (!shown && editorAndPages != null) {
+            editorAndPages.getItems().clear();
+            editorHolder.getChildren().setAll(preflight.root());
+            editorAndPages = null;
+        }
+    }
+
+    public org.reportdesk.ui.pages.PagesView pagesView() {
+        return pagesView;
+    }
+
+    @FXML private void exportPdf() {
+        actions.exportPdf();
+    }
+
+    @FXML private void print() {
+        actions.print(pagesView);
     }
 
     @FXML private void newReport() {

@@ -68,6 +68,7 @@ public final class MainViewModel {
     private final StringBinding saveStatus;
     private final Debouncer recount = Debouncer.fx(200);
     private final LastPlace lastPlace;
+    private final org.reportdesk.ui.pages.PagesViewModel pages; // page-view
 
     public MainViewModel(Services services) {
         this(services, FxDelay.forCurrentThread());
@@ -89,6 +90,12 @@ public final class MainViewModel {
         editor.messageProperty().addListener((o, a, m) -> showRefusal(m));
         preflight = new PreflightViewModel(services.executor(), Debouncer.fx(300), session);
         preflight.reportCharsProperty().bind(reportChars);
+        pages = new org.reportdesk.ui.pages.PagesViewModel(session, services.executor(),
+                org.reportdesk.ui.pages.PageMetrics::shared, () -> services.export().profiles().stream().findFirst()
+                        .orElseGet(org.reportdesk.docx.ExportProfile::standard), Debouncer.fx(300));
+        pages.highlightedProperty().bind(outline.selectedProperty());
+        pages.shownProperty().set(Boolean.parseBoolean(services.settings().get("pages.shown", "false")));
+        pages.shownProperty().addListener((o, a, b) -> services.settings().put("pages.shown", Boolean.toString(b)));
         Runnable folderCheck = Storing.folderCheck(services.dataDir());
         autosave = new Autosave(session, services.reports(), services.snapshots(), services.executor(), autosaveDelay,
                 Clock.systemUTC(), this::saveFailed, folderCheck);
@@ -350,6 +357,11 @@ public final class MainViewModel {
 
     public PreflightViewModel preflight() {
         return preflight;
+    }
+
+    /** 页面视图: the report laid out in pages, and the page count of the status bar. */
+    public org.reportdesk.ui.pages.PagesViewModel pages() {
+        return pages;
     }
 
     /** 撤销/重做 of the open report's one history. */
