@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.reportdesk.i18n.UserFacingException;
@@ -42,7 +41,7 @@ final class PdfPages {
     private final FontSet fonts;
     private final FontSubsets subsets;
     private final Map<LoadedFont, Set<Integer>> used = new HashMap<>();
-    private final Map<LoadedFont, PDType0Font> embedded = new HashMap<>();
+    private final Map<LoadedFont, List<FontSubsets.Subset>> embedded = new HashMap<>();
 
     PdfPages(PDDocument doc, FontSet fonts, FontSubsets subsets) {
         this.doc = doc;
@@ -61,7 +60,7 @@ final class PdfPages {
             pages.add(pieces);
         }
         for (Map.Entry<LoadedFont, Set<Integer>> e : used.entrySet()) {
-            embedded.put(e.getKey(), subsets.covering(e.getKey(), e.getValue()).font());
+            embedded.put(e.getKey(), subsets.covering(e.getKey(), e.getValue()));
         }
         for (int i = 0; i < pages.size(); i++) {
             Page page = layout.pages().get(i);
@@ -127,11 +126,11 @@ final class PdfPages {
         }
     }
 
+    /** One text object; where the font's characters are spread over a main and an extra subset, the font switches inside it. */
     private void show(PDPageContentStream cs, Piece piece) throws IOException {
         PlacedRun run = piece.run();
         float size = (float) run.style().sizePt();
         cs.beginText();
-        cs.setFont(embedded.get(piece.font()), size);
         cs.setCharacterSpacing((float) run.letterSpacing());
         if (run.style().bold()) {
             cs.setRenderingMode(RenderingMode.FILL_STROKE);
@@ -144,7 +143,28 @@ final class PdfPages {
         } else {
             cs.newLineAtOffset((float) piece.x(), piece.y());
         }
-        cs.showText(piece.text());
+        List<FontSubsets.Subset> fontSubsets = embedded.get(piece.font());
+        String t = piece.text();
+        int start = 0;
+        while (start < t.length()) {
+            FontSubsets.Subset s = holding(fontSubsets, t.codePointAt(start));
+            int end = start;
+            while (end < t.length() && holding(fontSubsets, t.codePointAt(end)) == s) {
+                end += Character.charCount(t.codePointAt(end));
+            }
+            cs.setFont(s.font(), size);
+            cs.showText(t.substring(start, end));
+            start = end;
+        }
         cs.endText();
+    }
+
+    private static FontSubsets.Subset holding(List<FontSubsets.Subset> subsets, int cp) {
+        for (FontSubsets.Subset s : subsets) {
+            if (s.codePoints().contains(cp)) {
+                return s;
+            }
+        }
+        return subsets.get(0);
     }
 }
