@@ -28,6 +28,7 @@ public final class PdfExporter {
 
     private final FontSet fonts;
     private final LayoutEngine engine;
+    private final FontSubsets subsets = new FontSubsets();
 
     public PdfExporter() {
         this(FontSet.forPdf());
@@ -47,7 +48,7 @@ public final class PdfExporter {
     public synchronized void write(Report report, ExportProfile profile, OutputStream out) throws IOException {
         PageLayout layout = engine.layout(report, profile);
         try (PDDocument doc = new PDDocument()) {
-            new PdfPages(doc, fonts).draw(layout);
+            new PdfPages(doc, fonts, subsets).draw(layout);
             String title = Fields.fill(report.title(), report.fieldValues()).strip();
             String author = report.unit() == null ? "" : report.unit().strip();
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -68,6 +69,11 @@ public final class PdfExporter {
     /** The faces set in a substitute so far, with the substitute (for a warning naming it). */
     public Map<String, String> substitutes() {
         return fonts.substitutes();
+    }
+
+    /** How many font subsets this exporter has made (each export reuses them while its characters fit). */
+    public int subsetsMade() {
+        return subsets.made();
     }
 
     /** The pages of the last export's layout engine, for callers that show them (same fonts as the PDF). */

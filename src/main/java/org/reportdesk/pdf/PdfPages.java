@@ -1,15 +1,20 @@
 package org.reportdesk.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.reportdesk.i18n.UserFacingException;
 import org.reportdesk.layout.Box;
 import org.reportdesk.layout.Line;
 import org.reportdesk.layout.Page;
@@ -21,42 +26,72 @@ import org.reportdesk.layout.fonts.LoadedFont;
 import org.reportdesk.model.Picture;
 
 /**
- * Draws laid-out pages into a PDF: each run in the font that has its characters (subset-embedded
- * Type 0 fonts), character spacing as {@code Tc}, bold as fill-and-stroke where the face has no
- * bold cut (仿宋/楷体/黑体 have none), underline as a rule.
+ * Draws laid-out pages into a PDF: each run in the font that has its characters (Type 0 fonts
+ * embedding a subset from {@link FontSubsets}), character spacing as {@code Tc}, bold as
+ * fill-and-stroke where the face has no bold cut (仿宋/楷体/黑体 have none), underline as a rule.
+ * First every run is cut into pieces of one font, then the fonts are embedded with exactly the
+ * characters the pieces use, then the pages are drawn.
  */
 final class PdfPages {
 
     private static final double BOLD_STROKE_EM = 0.03;
     private static final char MISSING = '\u25A1';
 
+    /** Text of one run in one font, at its x on the baseline {@code y} (PDF coordinates). */
+    private record Piece(LoadedFont font, PlacedRun run, String text, double x, float y) {
+    }
+
     private final PDDocument doc;
     private final FontSet fonts;
-    private final Map<LoadedFont, PDType0Font> embedded = new HashMap<>();
+    private final FontSubsets subsets;
+    private final Map<LoadedFont, Set<Integer>> used = new HashMap<>();
+    private final Map<LoadedFont, List<FontSubsets.Subset>> embedded = new HashMap<>();
     private final Map<Picture, PDImageXObject> images = new HashMap<>();
 
-    PdfPages(PDDocument doc, FontSet fonts) {
+    PdfPages(PDDocument doc, FontSet fonts, FontSubsets subsets) {
         this.doc = doc;
         this.fonts = fonts;
+        this.subsets = subsets;
     }
 
     void draw(PageLayout layout) throws IOException {
+        List<List<Piece>> pages = new ArrayList<>();
+        List<List<Piece>> numbers = new ArrayList<>();
         for (Page page : layout.pages()) {
+            List<Piece> pieces = new ArrayList<>();
+            for (Line line : page.lines()) {
+                cut(pieces, line, page.heightPt());
+            }
+            pages.add(pieces);
+            List<Piece> number = new ArrayList<>();
+            // a turned page's number is placed on the upright sheet (Page#landscape), as tall as this page is wide
+            cut(number, page.pageNumber(), page.landscape() ? page.widthPt() : page.heightPt());
+            numbers.add(number);
+        }
+        for (Map.Entry<LoadedFont, Set<Integer>> e : used.entrySet()) {
+            embedded.put(e.getKey(), subsets.covering(e.getKey(), e.getValue()));
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = layout.pages().get(i);
             PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
             doc.addPage(p);
             try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                 figures(cs, page);
+                for (Piece piece : pages.get(i)) {
+                    show(cs, piece);
+                }
                 for (Line line : page.lines()) {
-                    line(cs, line, page.heightPt());
+                    underline(cs, line, page.heightPt());
                 }
                 if (page.landscape()) {
-                    // the number is placed on the upright sheet (Page#landscape): turn that sheet onto this page
                     cs.saveGraphicsState();
-                    cs.transform(new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
-                    line(cs, page.pageNumber(), page.widthPt());
+                    cs.transform(new Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
+                }
+                for (Piece piece : numbers.get(i)) {
+                    show(cs, piece);
+                }
+                if (page.landscape()) {
                     cs.restoreGraphicsState();
-                } else {
-                    line(cs, page.pageNumber(), page.heightPt());
                 }
             }
         }
@@ -82,7 +117,7 @@ final class PdfPages {
         }
     }
 
-    private void line(PDPageContentStream cs, Line line, double pageHeight) throws IOException {
+    private void cut(List<Piece> pieces, Line line, double pageHeight) {
         float y = (float) (pageHeight - line.baseline());
         for (PlacedRun run : line.runs()) {
             double x = run.x();
@@ -91,7 +126,7 @@ final class PdfPages {
             while (i < t.length()) {
                 LoadedFont font = fonts.fontFor(run.style().face(), t.codePointAt(i));
                 if (font == null) {
-                    throw new org.reportdesk.i18n.UserFacingException("export.pdf.noFont", run.style().face());
+                    throw new UserFacingException("export.pdf.noFont", run.style().face());
                 }
                 StringBuilder seg = new StringBuilder();
                 double w = 0;
@@ -107,9 +142,19 @@ final class PdfPages {
                     w += fonts.advance(run.style().face(), run.style().bold(), cp, run.style().sizePt()) + run.letterSpacing();
                     i += Character.charCount(cp);
                 }
-                show(cs, font, run, seg.toString(), x, y);
+                if (seg.length() > 0) {
+                    Set<Integer> cps = used.computeIfAbsent(font, f -> new HashSet<>());
+                    seg.codePoints().forEach(cps::add);
+                    pieces.add(new Piece(font, run, seg.toString(), x, y));
+                }
                 x += w;
             }
+        }
+    }
+
+    private static void underline(PDPageContentStream cs, Line line, double pageHeight) throws IOException {
+        float y = (float) (pageHeight - line.baseline());
+        for (PlacedRun run : line.runs()) {
             if (run.style().underline()) {
                 float uy = y - (float) (run.style().sizePt() * 0.12);
                 cs.setLineWidth((float) (run.style().sizePt() * 0.05));
@@ -120,18 +165,11 @@ final class PdfPages {
         }
     }
 
-    private void show(PDPageContentStream cs, LoadedFont font, PlacedRun run, String text, double x, float y) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        PDType0Font f = embedded.get(font);
-        if (f == null) {
-            f = PDType0Font.load(doc, font.font(), true);
-            embedded.put(font, f);
-        }
+    /** One text object; where the font's characters are spread over a main and an extra subset, the font switches inside it. */
+    private void show(PDPageContentStream cs, Piece piece) throws IOException {
+        PlacedRun run = piece.run();
         float size = (float) run.style().sizePt();
         cs.beginText();
-        cs.setFont(f, size);
         cs.setCharacterSpacing((float) run.letterSpacing());
         if (run.style().bold()) {
             cs.setRenderingMode(RenderingMode.FILL_STROKE);
@@ -140,11 +178,32 @@ final class PdfPages {
             cs.setRenderingMode(RenderingMode.FILL);
         }
         if (run.style().italic()) {
-            cs.setTextMatrix(new org.apache.pdfbox.util.Matrix(1, 0, 0.2f, 1, (float) x, y));
+            cs.setTextMatrix(new Matrix(1, 0, 0.2f, 1, (float) piece.x(), piece.y()));
         } else {
-            cs.newLineAtOffset((float) x, y);
+            cs.newLineAtOffset((float) piece.x(), piece.y());
         }
-        cs.showText(text);
+        List<FontSubsets.Subset> fontSubsets = embedded.get(piece.font());
+        String t = piece.text();
+        int start = 0;
+        while (start < t.length()) {
+            FontSubsets.Subset s = holding(fontSubsets, t.codePointAt(start));
+            int end = start;
+            while (end < t.length() && holding(fontSubsets, t.codePointAt(end)) == s) {
+                end += Character.charCount(t.codePointAt(end));
+            }
+            cs.setFont(s.font(), size);
+            cs.showText(t.substring(start, end));
+            start = end;
+        }
         cs.endText();
+    }
+
+    private static FontSubsets.Subset holding(List<FontSubsets.Subset> subsets, int cp) {
+        for (FontSubsets.Subset s : subsets) {
+            if (s.codePoints().contains(cp)) {
+                return s;
+            }
+        }
+        return subsets.get(0);
     }
 }

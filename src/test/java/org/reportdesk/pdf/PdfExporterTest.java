@@ -16,6 +16,8 @@ import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.docx.SampleReports;
 import org.reportdesk.layout.fonts.FontSet;
 import org.reportdesk.model.Report;
+import org.reportdesk.model.RichText;
+import org.reportdesk.model.Section;
 
 /** The PDF holds the laid-out pages, with every font embedded as a subset and the metadata set. */
 class PdfExporterTest {
@@ -97,6 +99,24 @@ class PdfExporterTest {
         }
         if (System.getProperty("reportdesk.keepPdf") != null) {
             java.nio.file.Files.copy(pdf, Path.of(System.getProperty("reportdesk.keepPdf")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void aCharacterTypedBetweenTwoExportsIsInTheSecondPdf() throws Exception {
+        Report r = SampleReports.threePages();
+        exporter.export(r, ExportProfile.standard(), dir.resolve("before.pdf"));
+        Section s = r.allSections().get(0);
+        s.setBody(RichText.ofPlain(s.body().plainText() + "鑫龘"));
+        Path pdf = dir.resolve("after.pdf");
+        exporter.export(r, ExportProfile.standard(), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replace(" ", "").replace("\n", "")).contains("鑫");
+            for (PDPage p : doc.getPages()) {
+                for (var name : p.getResources().getFontNames()) {
+                    assertThat(p.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
         }
     }
 }
