@@ -2,6 +2,7 @@ package org.reportdesk.ui.pages;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -41,5 +42,18 @@ final class CanvasSurface implements PageSurface {
         gc.setStroke(color);
         gc.setLineWidth(width);
         gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void image(Image image, double x, double y, double w, double h) {
+        gc.drawImage(image, x, y, w, h);
+    }
+
+    @Override
+    public void turned(double turnedWidth, Runnable what) {
+        gc.save();
+        gc.transform(0, 1, -1, 0, turnedWidth, 0);
+        what.run();
+        gc.restore();
     }
 }

@@ -2,11 +2,14 @@ package org.reportdesk.ui.pages;
 
 import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.transform.Transform;
 
 /**
  * Draws into a group of shape and text nodes, one point per unit: the printer renders them as
@@ -14,7 +17,7 @@ import javafx.scene.text.Text;
  */
 final class NodeSurface implements PageSurface {
 
-    private final Group group = new Group();
+    private Group group = new Group();
 
     Group group() {
         return group;
@@ -46,5 +49,29 @@ final class NodeSurface implements PageSurface {
         l.setStroke(color);
         l.setStrokeWidth(width);
         group.getChildren().add(l);
+    }
+
+    @Override
+    public void image(Image image, double x, double y, double w, double h) {
+        ImageView v = new ImageView(image);
+        v.setX(x);
+        v.setY(y);
+        v.setFitWidth(w);
+        v.setFitHeight(h);
+        group.getChildren().add(v);
+    }
+
+    @Override
+    public void turned(double turnedWidth, Runnable what) {
+        Group outer = group;
+        Group inner = new Group();
+        inner.getTransforms().add(Transform.affine(0, -1, turnedWidth, 1, 0, 0));
+        outer.getChildren().add(inner);
+        group = inner;
+        try {
+            what.run();
+        } finally {
+            group = outer;
+        }
     }
 }

@@ -1,8 +1,15 @@
 package org.reportdesk.ui.pages;
 
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.reportdesk.layout.Box;
+import org.reportdesk.layout.PlacedImage;
 import org.reportdesk.layout.TextStyle;
+import org.reportdesk.model.Picture;
 import org.reportdesk.ui.outline.OutlineNode;
 
 /**
@@ -15,7 +22,10 @@ final class PagePainter {
     static final Color HIGHLIGHT = Color.web("#e3edfb");
     private static final double BOLD_STROKE_EM = 0.03;
 
+    private static final double RULE = 0.5;
+
     private final PageFonts fonts;
+    private final Map<Picture, Image> images = new WeakHashMap<>();
 
     PagePainter(PageFonts fonts) {
         this.fonts = fonts;
@@ -30,19 +40,37 @@ final class PagePainter {
                 s.fillRect(first.x() - 2, l.line().top(), last.x() + last.advance() - first.x() + 4, l.line().height(), HIGHLIGHT);
             }
         }
+        for (Box b : sheet.page().boxes()) {
+            s.line(b.x(), b.y(), b.x() + b.width(), b.y(), RULE, Color.BLACK);
+            s.line(b.x(), b.y() + b.height(), b.x() + b.width(), b.y() + b.height(), RULE, Color.BLACK);
+            s.line(b.x(), b.y(), b.x(), b.y() + b.height(), RULE, Color.BLACK);
+            s.line(b.x() + b.width(), b.y(), b.x() + b.width(), b.y() + b.height(), RULE, Color.BLACK);
+        }
+        for (PlacedImage img : sheet.page().images()) {
+            s.image(image(img.picture()), img.x(), img.y(), img.width(), img.height());
+        }
         for (SheetLine l : sheet.lines()) {
             line(l, s);
         }
-        if (sheet.pageNumber() != null) {
-            line(sheet.pageNumber(), s);
+        SheetLine number = sheet.pageNumber();
+        if (number != null && sheet.page().landscape()) {
+            s.turned(sheet.widthPt(), () -> line(number, s));
+        } else if (number != null) {
+            line(number, s);
         }
     }
 
-    /**
-     * One line. Every block kind is text today; a table row or a picture (new block kinds of the
-     * layout) gets its own branch here, drawing its cells' glyphs and rules or the image in the
-     * line's box ({@code top}, {@code height}).
-     */
+    /** Pictures decoded once and kept while they are drawn (the model's pictures are immutable). */
+    private Image image(Picture p) {
+        Image img = images.get(p);
+        if (img == null) {
+            img = new Image(new ByteArrayInputStream(p.data()));
+            images.put(p, img);
+        }
+        return img;
+    }
+
+    /** One line of text (a table's cell lines too: the cell borders and pictures are drawn before the text). */
     private void line(SheetLine l, PageSurface s) {
         double baseline = l.line().baseline();
         for (Glyph g : l.glyphs()) {

@@ -1,5 +1,6 @@
 package org.reportdesk.ui.pages;
 
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
@@ -15,4 +16,12 @@ interface PageSurface {
     void text(String s, double x, double baseline, Font font, double strokeWidth, Color color);
 
     void line(double x1, double y1, double x2, double y2, double width, Color color);
+
+    void image(Image image, double x, double y, double w, double h);
+
+    /**
+     * Draws {@code what} in the coordinates of the upright sheet of a turned (landscape) page
+     * {@code turnedWidth} points wide: the upright sheet's (x, y) lands at (turnedWidth − y, x).
+     */
+    void turned(double turnedWidth, Runnable what);
 }

@@ -35,7 +35,8 @@ import org.reportdesk.ui.main.MainWindow;
 
 /**
  * Screenshots of a table and a picture in the body editor of the real window (run under xvfb-run):
- * {@code java -cp ... org.reportdesk.ui.editor.table.TablesShots table|picture|menu out.png}.
+ * {@code java -cp ... org.reportdesk.ui.editor.table.TablesShots table|picture|menu|pages|pages-landscape out.png}
+ * ({@code pages}: with the page view shown; {@code -Dshots.wait=MS} waits for its first layout).
  */
 public final class TablesShots {
 
@@ -48,17 +49,32 @@ public final class TablesShots {
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             InMemoryTemplateRepository templates = new InMemoryTemplateRepository(new BuiltinLibrary().load());
+            Settings settings = Settings.inMemory();
+            if (mode.startsWith("pages")) {
+                settings.put("pages.shown", "true");
+            }
             Services services = new Services(Path.of("target"), new InMemoryReportRepository(), templates,
-                    new RecordingExportService(), Settings.inMemory(), new FxTaskExecutor(), Fixtures.library(templates));
+                    new RecordingExportService(), settings, new FxTaskExecutor(), Fixtures.library(templates));
             Template skeleton = templates.findByKey("skeleton.half-year").orElseGet(Fixtures::halfYearSkeleton);
             Report r = ReportFactory.fromSkeleton(skeleton, "青松区教育局", 2026, Period.FIRST_HALF);
             Section first = r.sections().get(0);
-            first.setBody(RichText.of(List.of(Paragraph.of("上半年，全区重点项目进展顺利，情况如下。"),
-                    Paragraph.of(mode.equals("picture") ? picture() : table()),
-                    Paragraph.of("下一步，我们将继续推进各项工作。"))));
+            if (mode.equals("pages-landscape")) {
+                first.setBody(RichText.of(List.of(Paragraph.of("重点任务分解如下表。"), Paragraph.of(wideTable()),
+                        Paragraph.of("各单位要对照任务分解表抓好落实。"))));
+            } else if (mode.equals("pages")) {
+                first.setBody(RichText.of(List.of(Paragraph.of("上半年，全区重点项目进展顺利，情况如下。"),
+                        Paragraph.of(table()), Paragraph.of(picture()), Paragraph.of("下一步，我们将继续推进各项工作。"))));
+            } else {
+                first.setBody(RichText.of(List.of(Paragraph.of("上半年，全区重点项目进展顺利，情况如下。"),
+                        Paragraph.of(mode.equals("picture") ? picture() : table()),
+                        Paragraph.of("下一步，我们将继续推进各项工作。"))));
+            }
             Stage stage = new Stage();
             stage.setWidth(1280);
-            stage.setHeight(800);
+            stage.setHeight(mode.startsWith("pages") ? 1000 : 800);
+            if (mode.startsWith("pages")) {
+                stage.setWidth(1600);
+            }
             MainWindow w = MainWindow.create(services, stage);
             w.viewModel().openNew(r);
             stage.show();
@@ -74,7 +90,7 @@ public final class TablesShots {
                     }
                 }
             });
-            later(4500, () -> {
+            later(mode.startsWith("pages") ? Long.getLong("shots.wait", 30_000) : 4500, () -> {
                 try {
                     int n = 0;
                     for (Window win : Window.getWindows()) {
@@ -100,6 +116,17 @@ public final class TablesShots {
                 List.of("3", "智慧校园二期", "600", "600", "100%"),
                 List.of("合计", "", "2600", "2120", "")));
         return TableEdits.merge(t, 4, 0, 4, 1);
+    }
+
+    private static Table wideTable() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("序号", "重点任务", "具体举措", "牵头单位", "配合单位", "完成时限", "备注"));
+        String[] tasks = {"推进集团化办学", "深化课堂改革", "加强教师培训", "改善办学条件", "抓好校园安全"};
+        for (int i = 0; i < 12; i++) {
+            rows.add(List.of(String.valueOf(i + 1), tasks[i % tasks.length], "制定实施方案，明确时间表和责任人，按月调度推进",
+                    "基础教育股", "人事股", "2026年" + (i % 12 + 1) + "月", ""));
+        }
+        return Table.ofText("表2  重点工作任务分解表", 1, rows).withColumnWidths(List.of(1, 3, 6, 3, 3, 2, 2)).withLandscape(true);
     }
 
     private static Picture picture() {
