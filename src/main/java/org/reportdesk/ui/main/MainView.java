@@ -163,6 +163,7 @@ public final class MainView {
         exportPdfItem.disableProperty().bind(vm.reportProperty().isNull());
         pagesView.setOnPrint(this::print);
         vm.pages().shownProperty().addListener((o, a, shown) -> showPages(shown));
+        showPages(vm.pages().shownProperty().get());
     }
 
     private void showPages(boolean shown) {

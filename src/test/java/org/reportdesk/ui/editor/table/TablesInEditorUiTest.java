@@ -100,20 +100,32 @@ class TablesInEditorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The cell takes the focus once the table's node is laid out, a pulse or two after the insertion. */
+    private void awaitFocus(FxRobot robot, int row, int col) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> field(robot, row, col).isFocused());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion that follows says what was expected
+        }
+    }
+
     @Test
     void insertTypeWithTabAddARowMergeAndUndo(FxRobot robot) {
         insertTableAtEnd(robot);
         assertThat(section().body().paragraphs()).extracting(Paragraph::isObject).containsExactly(false, true, false);
         assertThat(table().title()).isEqualTo("表1 重点项目进展");
         assertThat(robot.lookup(".table-title").queryAs(Label.class).getText()).isEqualTo("表1 重点项目进展");
+        awaitFocus(robot, 0, 0);
         assertThat(field(robot, 0, 0).isFocused()).as("the caret goes into the first cell").isTrue();
 
         robot.write("项目").type(KeyCode.TAB).write("进度").type(KeyCode.TAB).write("校舍").type(KeyCode.TAB).write("80%");
         robot.type(KeyCode.TAB);
         assertThat(table().rowCount()).as("Tab in the last cell adds a row").isEqualTo(3);
+        awaitFocus(robot, 2, 0);
         assertThat(field(robot, 2, 0).isFocused()).isTrue();
         robot.write("合计");
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        awaitFocus(robot, 1, 1);
         assertThat(field(robot, 1, 1).isFocused()).as("Shift+Tab goes back").isTrue();
         assertThat(table().cell(0, 0).plainText()).isEqualTo("项目");
         assertThat(table().cell(0, 1).plainText()).isEqualTo("进度");
