@@ -68,12 +68,26 @@ public final class ObjectActions {
     public ObjectSlot insertTable(int rows, int columns, String title) {
         Table t = Table.empty(Math.max(1, rows), Math.max(1, columns)).withTitle(title == null ? "" : title.strip());
         ObjectSlot slot = area.insertObject(t);
+        focusFirstCell(slot, 10);
+        return slot;
+    }
+
+    /**
+     * The caret into the new table's first cell once its node exists: the area makes paragraph
+     * nodes when it lays out, which on a busy machine can be a few pulses after the insertion.
+     */
+    private void focusFirstCell(ObjectSlot slot, int tries) {
         Platform.runLater(() -> {
+            if (slot.nodeIfShown() == null) {
+                area.applyCss();
+                area.layout();
+            }
             if (slot.nodeIfShown() instanceof TableBox box) {
                 box.focusCell(0, 0);
+            } else if (tries > 1) {
+                focusFirstCell(slot, tries - 1);
             }
         });
-        return slot;
     }
 
     /** 插入 → 图片…: a PNG or JPEG file chosen by the user. */

@@ -55,6 +55,9 @@ class TablesInEditorUiTest {
         stage.setWidth(1100);
         stage.setHeight(760);
         stage.show();
+        // earlier test classes' windows may still hold the focus in the same JVM
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private Section section() {
