@@ -31,11 +31,6 @@ public final class ExportRules {
         return TableLayout.landscape(t, profile, new PageGeometry(profile).typeWidth());
     }
 
-    /** The size of table cell text, half-points (a profile setting). */
-    public static int tableHalfPoints(ExportProfile profile) {
-        return profile.tableHalfPoints();
-    }
-
     /** The tallest a picture is set: the type area less two lines, twips. */
     public static int pictureMaxHeightTwips(ExportProfile profile) {
         return new PageGeometry(profile).typeHeight() - 2 * profile.lineTwips();

@@ -32,7 +32,7 @@ public final class LayoutEngine {
 
     public PageLayout layout(Report report, ExportProfile profile) {
         PageFrame frame = PageFrame.of(profile);
-        String figureKey = profile.fontScheme().fangSong() + "/" + ExportRules.tableHalfPoints(profile);
+        String figureKey = profile.fontScheme().fangSong() + "/" + profile.tableHalfPoints();
         if (!frame.equals(cachedFrame) || !figureKey.equals(cachedFigureKey)) {
             cache = new HashMap<>();
             tables = new IdentityHashMap<>();
@@ -41,7 +41,7 @@ public final class LayoutEngine {
         }
         List<Block> blocks = new ReportBlocks(report, profile).build();
         LineBreaker breaker = new LineBreaker(metrics, frame.typeWidth());
-        Figures figures = new Figures(metrics, frame, profile.fontScheme().fangSong(), ExportRules.tableHalfPoints(profile) / 2.0,
+        Figures figures = new Figures(metrics, frame, profile.fontScheme().fangSong(), profile.tableHalfPoints() / 2.0,
                 ExportRules.pictureMaxHeightTwips(profile) / 20.0, tables);
         Map<Block, Measured> next = new HashMap<>(blocks.size() * 2);
         List<Measured> measured = new ArrayList<>(blocks.size());
