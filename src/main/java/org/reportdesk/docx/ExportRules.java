@@ -31,6 +31,11 @@ public final class ExportRules {
         return TableLayout.landscape(t, profile, new PageGeometry(profile).typeWidth());
     }
 
+    /** Whether a table cell's text is centred (a number) rather than set left. */
+    public static boolean centredInCell(String cellText) {
+        return TableWriter.numeric(cellText);
+    }
+
     /** The tallest a picture is set: the type area less two lines, twips. */
     public static int pictureMaxHeightTwips(ExportProfile profile) {
         return new PageGeometry(profile).typeHeight() - 2 * profile.lineTwips();

@@ -43,6 +43,11 @@ final class TableWriter {
     private static final int BORDER_EIGHTHS = 4;
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,.]*%?|[-+]?\\.[0-9]+%?");
 
+    /** A cell that holds a number is centred, as the header is; other text goes left. */
+    static boolean numeric(String cellText) {
+        return NUMBER.matcher(cellText.strip()).matches();
+    }
+
     private final ExportProfile profile;
     private final RunWriter runs;
     private final UnaryOperator<String> fill;
@@ -169,7 +174,7 @@ final class TableWriter {
         }
         pr.addNewVAlign().setVal(STVerticalJc.CENTER);
         List<Paragraph> paras = slot == null ? List.of() : slot.text().paragraphs();
-        boolean numeric = slot != null && NUMBER.matcher(slot.plainText().strip()).matches();
+        boolean numeric = slot != null && numeric(slot.plainText());
         STJc.Enum jc = header || numeric ? STJc.CENTER : STJc.LEFT;
         if (paras.isEmpty()) {
             cellParagraph(tc, jc);

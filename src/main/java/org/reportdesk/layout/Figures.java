@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportdesk.docx.ExportRules;
 import org.reportdesk.model.Paragraph;
 import org.reportdesk.model.Picture;
 import org.reportdesk.model.Span;
@@ -108,8 +109,10 @@ final class Figures {
             }
             boxes.add(new Box(x, top, w, h));
             CellText text = g.cell(r, c);
-            double y = top;
             double lineHeight = cellSizePt * SINGLE_LINE_EM;
+            int count = text.measured().stream().mapToInt(m -> m.lines.size()).sum();
+            // the export centres a cell's text vertically (w:vAlign center)
+            double y = top + Math.max(0, (h - count * lineHeight) / 2);
             for (int p = 0; p < text.blocks().size(); p++) {
                 Measured m = text.measured().get(p);
                 for (int i = 0; i < m.lines.size(); i++) {
@@ -187,7 +190,8 @@ final class Figures {
             for (Span s : p.spans()) {
                 runs.add(new StyledRun(s.text(), base.withStyle(header || s.bold(), s.italic(), s.underline()), null, 0));
             }
-            Block b = new Block(BlockKind.TABLE_ROW, runs, 0, 0, 0, header ? Align.CENTER : Align.LEFT, false);
+            Align align = header || ExportRules.centredInCell(cell.plainText()) ? Align.CENTER : Align.LEFT;
+            Block b = new Block(BlockKind.TABLE_ROW, runs, 0, 0, 0, align, false);
             blocks.add(b);
             measured.add(breaker.measure(b));
         }
