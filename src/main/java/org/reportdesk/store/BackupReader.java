@@ -3,7 +3,6 @@ package org.reportdesk.store;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.reportdesk.io.CountingInputStream;
 import org.reportdesk.store.BackupRecords.BadBackup;
 
 /**
@@ -169,7 +169,7 @@ final class BackupReader {
     }
 
     /** Counts bytes as they are inflated; one byte past {@code max} is an error, whatever the zip directory says. */
-    private static final class Limited extends FilterInputStream {
+    private static final class Limited extends CountingInputStream {
         private final long max;
         long count;
         long recordStart;
@@ -180,24 +180,7 @@ final class BackupReader {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(long n) throws TooLarge {
+        protected void counted(long n) throws TooLarge {
             count += n;
             if (count > max || count - recordStart > BackupFormat.MAX_RECORD_BYTES) {
                 throw new TooLarge();

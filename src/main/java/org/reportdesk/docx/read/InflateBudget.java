@@ -1,8 +1,8 @@
 package org.reportdesk.docx.read;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.reportdesk.io.CountingInputStream;
 
 /**
  * Counts the bytes actually inflated from a .docx's parts, whatever sizes its zip directory
@@ -46,7 +46,7 @@ public final class InflateBudget {
         return new Counted(in, byRatio);
     }
 
-    private final class Counted extends FilterInputStream {
+    private final class Counted extends CountingInputStream {
         private final long limit;
         private long read;
 
@@ -56,31 +56,7 @@ public final class InflateBudget {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            add(s);
-            return s;
-        }
-
-        private void add(long n) throws Exceeded {
+        protected void counted(long n) throws Exceeded {
             read += n;
             total += n;
             if (read > limit) {
