@@ -235,55 +235,33 @@ final class DocumentBody {
     }
 
     private void attachments(List<Para> closing) {
-        List<String> names = new ArrayList<>();
-        for (String a : report.attachments()) {
-            String n = fill(a).strip().replaceFirst("^\\d+\\s*[.．、]\\s*", "").replaceAll("[。；，,.;、]+$", "");
-            if (!n.isEmpty()) {
-                names.add(n);
-            }
-        }
-        if (names.isEmpty()) {
+        List<ClosingLines.AttachmentLine> lines = ClosingLines.attachments(report, this::fill);
+        if (lines.isEmpty()) {
             return;
         }
         closing.add(blank());
-        if (names.size() == 1) {
-            Para p = para(StyleIds.ATTACHMENT).hanging(1600, 960);
-            runs.append(p.ctp, "附件：" + names.get(0), body);
-            closing.add(p);
-            return;
-        }
-        for (int i = 0; i < names.size(); i++) {
-            Para p = para(StyleIds.ATTACHMENT).hanging(1920, i == 0 ? 1280 : 320);
-            runs.append(p.ctp, (i == 0 ? "附件：" : "") + (i + 1) + "." + names.get(i), body);
+        for (ClosingLines.AttachmentLine line : lines) {
+            Para p = para(StyleIds.ATTACHMENT).hanging(line.leftTwips(), line.hangingTwips());
+            runs.append(p.ctp, line.text(), body);
             closing.add(p);
         }
     }
 
     private void signatureAndDate(List<Para> closing) {
-        String date = DateText.format(fill(report.date()), profile.dateStyle());
-        String sig = profile.includeSignature() ? fill(report.signature()).strip() : "";
-        if (sig.isEmpty() && profile.includeSignature()) {
-            sig = fill(report.unit()).strip();
-        }
-        date = XmlText.clean(date).replaceAll("\\s+", "");
-        sig = XmlText.clean(sig).replaceAll("[\\t\\n\\r]+", " ");
-        if (date.isEmpty() && sig.isEmpty()) {
-            return;
-        }
-        SignatureLayout layout = profile.signatureMode() == SignatureMode.SEAL
-                ? SignatureLayout.sealed(sig, date) : SignatureLayout.unsealed(sig, date);
-        for (int i = 0; i < layout.blankLinesBefore(); i++) {
-            closing.add(blank());
-        }
-        if (!sig.isEmpty()) {
-            Para p = para(StyleIds.SIGNATURE).right(layout.signatureRight()).jc(STJc.RIGHT);
-            runs.append(p.ctp, sig, body);
-            closing.add(p);
-        }
-        if (!date.isEmpty()) {
-            Para p = para(StyleIds.DATE).right(layout.dateRight()).jc(STJc.RIGHT);
-            runs.append(p.ctp, date, body);
-            closing.add(p);
-        }
+        ClosingLines.signature(report, profile, this::fill).ifPresent(lines -> {
+            for (int i = 0; i < lines.layout().blankLinesBefore(); i++) {
+                closing.add(blank());
+            }
+            if (!lines.signature().isEmpty()) {
+                Para p = para(StyleIds.SIGNATURE).right(lines.layout().signatureRight()).jc(STJc.RIGHT);
+                runs.append(p.ctp, lines.signature(), body);
+                closing.add(p);
+            }
+            if (!lines.date().isEmpty()) {
+                Para p = para(StyleIds.DATE).right(lines.layout().dateRight()).jc(STJc.RIGHT);
+                runs.append(p.ctp, lines.date(), body);
+                closing.add(p);
+            }
+        });
     }
 }

@@ -3,11 +3,9 @@ package org.reportdesk.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.reportdesk.docx.DateText;
+import org.reportdesk.docx.ClosingLines;
 import org.reportdesk.docx.ExportProfile;
 import org.reportdesk.docx.ExportRules;
-import org.reportdesk.docx.SignatureLayout;
-import org.reportdesk.docx.SignatureMode;
 import org.reportdesk.docx.TitleLines;
 import org.reportdesk.docx.XmlText;
 import org.reportdesk.model.EditPlace.Part;
@@ -24,7 +22,7 @@ import org.reportdesk.model.Table;
 /**
  * The blocks of a report in the order and with the formatting the .docx export writes them
  * (docx/DocumentBody): title, blank line, 主送机关, 开头语, sections, 附件说明, 署名 and 成文日期.
- * Shared rules are called, not copied: {@link TitleLines}, {@link SignatureLayout}, {@link DateText},
+ * Shared rules are called, not copied: {@link TitleLines}, {@link ClosingLines},
  * {@link ExportRules#runInSentence}. A change to DocumentBody must be mirrored here; the agreement
  * benchmark (LibreOffice against this layout) catches a drift.
  */
@@ -211,53 +209,33 @@ final class ReportBlocks {
     }
 
     private void attachments() {
-        List<String> names = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        List<String> all = report.attachments();
-        for (int i = 0; i < all.size(); i++) {
-            String n = fill(all.get(i)).strip().replaceFirst("^\\d+\\s*[.．、]\\s*", "").replaceAll("[。；，,.;、]+$", "");
-            if (!n.isEmpty()) {
-                names.add(n);
-                index.add(i);
-            }
-        }
-        if (names.isEmpty()) {
+        List<ClosingLines.AttachmentLine> lines = ClosingLines.attachments(report, this::fill);
+        if (lines.isEmpty()) {
             return;
         }
         out.add(blank());
-        for (int i = 0; i < names.size(); i++) {
-            String text = names.size() == 1 ? "附件：" + names.get(0) : (i == 0 ? "附件：" : "") + (i + 1) + "." + names.get(i);
-            // w:left / w:hanging of the export: single 1600/960, first 1920/1280, later 1920/320
-            int left = names.size() == 1 ? 1600 : 1920;
-            int hanging = names.size() == 1 ? 960 : i == 0 ? 1280 : 320;
-            out.add(new Block(BlockKind.ATTACHMENT, List.of(new StyledRun(text, body, new Source(Part.ATTACHMENTS, null, index.get(i)), 0)),
-                    left * TWIP, -hanging * TWIP, 0, Align.JUSTIFY, false));
+        for (ClosingLines.AttachmentLine line : lines) {
+            out.add(new Block(BlockKind.ATTACHMENT,
+                    List.of(new StyledRun(line.text(), body, new Source(Part.ATTACHMENTS, null, line.index()), 0)),
+                    line.leftTwips() * TWIP, -line.hangingTwips() * TWIP, 0, Align.JUSTIFY, false));
         }
     }
 
     private void signatureAndDate() {
-        String date = DateText.format(fill(report.date()), profile.dateStyle());
-        String sig = profile.includeSignature() ? fill(report.signature()).strip() : "";
-        if (sig.isEmpty() && profile.includeSignature()) {
-            sig = fill(report.unit()).strip();
-        }
-        date = XmlText.clean(date).replaceAll("\\s+", "");
-        sig = XmlText.clean(sig).replaceAll("[\\t\\n\\r]+", " ");
-        if (date.isEmpty() && sig.isEmpty()) {
-            return;
-        }
-        SignatureLayout layout = profile.signatureMode() == SignatureMode.SEAL
-                ? SignatureLayout.sealed(sig, date) : SignatureLayout.unsealed(sig, date);
-        for (int i = 0; i < layout.blankLinesBefore(); i++) {
-            out.add(blank());
-        }
-        if (!sig.isEmpty()) {
-            out.add(new Block(BlockKind.SIGNATURE, List.of(new StyledRun(sig, body, new Source(Part.SIGNATURE, null, 0), 0)),
-                    0, 0, layout.signatureRight() * TWIP, Align.RIGHT, false));
-        }
-        if (!date.isEmpty()) {
-            out.add(new Block(BlockKind.DATE, List.of(new StyledRun(date, body, new Source(Part.DATE, null, 0), 0)),
-                    0, 0, layout.dateRight() * TWIP, Align.RIGHT, false));
-        }
+        ClosingLines.signature(report, profile, this::fill).ifPresent(lines -> {
+            for (int i = 0; i < lines.layout().blankLinesBefore(); i++) {
+                out.add(blank());
+            }
+            if (!lines.signature().isEmpty()) {
+                out.add(new Block(BlockKind.SIGNATURE,
+                        List.of(new StyledRun(lines.signature(), body, new Source(Part.SIGNATURE, null, 0), 0)),
+                        0, 0, lines.layout().signatureRight() * TWIP, Align.RIGHT, false));
+            }
+            if (!lines.date().isEmpty()) {
+                out.add(new Block(BlockKind.DATE,
+                        List.of(new StyledRun(lines.date(), body, new Source(Part.DATE, null, 0), 0)),
+                        0, 0, lines.layout().dateRight() * TWIP, Align.RIGHT, false));
+            }
+        });
     }
 }
