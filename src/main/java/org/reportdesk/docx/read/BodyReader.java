@@ -132,7 +132,7 @@ public final class BodyReader {
             r.close();
         }
         List<ReadParagraph> out = new ArrayList<>();
-        for (Block b = body.close().head; b != null; b = b.next) {
+        for (Block b : body.close()) {
             out.add(new ReadParagraph(b.spans.toList(), b.styleId, b.outlineLevel, b.picture, b.tableRow, b.centered,
                     b.pictureIds == null ? List.of() : List.copyOf(b.pictureIds), b.table));
         }

@@ -1,7 +1,9 @@
 package org.reportdesk.docx.read;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.reportdesk.model.Span;
 
 /**
@@ -13,22 +15,22 @@ final class Chains {
     private Chains() {
     }
 
-    /** Styled text of one paragraph in the making. */
-    static final class Spans {
-        private Node head;
-        private Node tail;
+    /** A singly linked chain that takes another chain's elements in constant time. */
+    static class Chain<T> implements Iterable<T> {
+        private Node<T> head;
+        private Node<T> tail;
 
-        private static final class Node {
-            final Span span;
-            Node next;
+        private static final class Node<T> {
+            final T value;
+            Node<T> next;
 
-            Node(Span span) {
-                this.span = span;
+            Node(T value) {
+                this.value = value;
             }
         }
 
-        void add(Span s) {
-            Node n = new Node(s);
+        void add(T value) {
+            Node<T> n = new Node<>(value);
             if (head == null) {
                 head = n;
             } else {
@@ -37,8 +39,8 @@ final class Chains {
             tail = n;
         }
 
-        /** Moves {@code other}'s spans to the end of this chain; {@code other} is empty afterwards. */
-        void append(Spans other) {
+        /** Moves {@code other}'s elements to the end of this chain; {@code other} is empty afterwards. */
+        void append(Chain<T> other) {
             if (other.head == null) {
                 return;
             }
@@ -56,13 +58,37 @@ final class Chains {
             return head == null;
         }
 
-        List<Span> toList() {
-            List<Span> out = new ArrayList<>();
-            for (Node n = head; n != null; n = n.next) {
-                out.add(n.span);
-            }
+        List<T> toList() {
+            List<T> out = new ArrayList<>();
+            forEach(out::add);
             return out;
         }
+
+        @Override
+        public Iterator<T> iterator() {
+            return new Iterator<>() {
+                private Node<T> at = head;
+
+                @Override
+                public boolean hasNext() {
+                    return at != null;
+                }
+
+                @Override
+                public T next() {
+                    if (at == null) {
+                        throw new NoSuchElementException();
+                    }
+                    T v = at.value;
+                    at = at.next;
+                    return v;
+                }
+            };
+        }
+    }
+
+    /** Styled text of one paragraph in the making. */
+    static final class Spans extends Chain<Span> {
     }
 
     /**
@@ -79,7 +105,6 @@ final class Chains {
         /** Relationship ids of the pictures in this paragraph, in order (null: none). */
         List<String> pictureIds;
         org.reportdesk.model.Table table;
-        Block next;
 
         Block(Spans spans, String styleId, Integer outlineLevel, boolean picture, boolean tableRow) {
             this.spans = spans;
@@ -97,36 +122,6 @@ final class Chains {
     }
 
     /** Paragraphs in document order. */
-    static final class Blocks {
-        Block head;
-        private Block tail;
-
-        void add(Block b) {
-            if (head == null) {
-                head = b;
-            } else {
-                tail.next = b;
-            }
-            tail = b;
-        }
-
-        /** Moves {@code other}'s blocks to the end of this chain; {@code other} is empty afterwards. */
-        void append(Blocks other) {
-            if (other.head == null) {
-                return;
-            }
-            if (head == null) {
-                head = other.head;
-            } else {
-                tail.next = other.head;
-            }
-            tail = other.tail;
-            other.head = null;
-            other.tail = null;
-        }
-
-        boolean isEmpty() {
-            return head == null;
-        }
+    static final class Blocks extends Chain<Block> {
     }
 }

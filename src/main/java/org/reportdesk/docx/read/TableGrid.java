@@ -169,7 +169,7 @@ final class TableGrid {
     /** A cell's non-blank paragraphs; a line break inside one starts a new paragraph (a cell is short text). */
     private static List<Paragraph> paragraphs(Blocks blocks, Frames.Table t) {
         List<Paragraph> out = new ArrayList<>();
-        for (Block b = blocks.head; b != null; b = b.next) {
+        for (Block b : blocks) {
             if (b.table != null) {
                 t.nestedTables++;
                 for (List<TableCell> row : b.table.rows()) {
@@ -235,7 +235,7 @@ final class TableGrid {
                 row.add(Span.plain("\t"));
             }
             boolean first = true;
-            for (Block b = r.cells.get(c).blocks.head; b != null; b = b.next) {
+            for (Block b : r.cells.get(c).blocks) {
                 if (b.table != null) {
                     for (List<TableCell> line : b.table.rows()) {
                         b.spans.add(Span.plain((b.spans.isEmpty() ? "" : " ") + rowText(line, " ")));
