@@ -129,16 +129,7 @@ public final class ScreenshotMain {
                     Thread.currentThread().interrupt();
                 }
                 Platform.runLater(() -> {
-                    try {
-                        int n = 0;
-                        for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
-                            File f = n == 0 ? out.toFile() : new File(out + "." + n + ".png");
-                            write(win.getScene().snapshot(null), f);
-                            n++;
-                        }
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                    }
+                    writeAllWindows(out);
                     done.countDown();
                 });
             }).start();
@@ -146,6 +137,37 @@ public final class ScreenshotMain {
         done.await();
         // no Platform.exit(): closing GTK windows while a dialog's nested loop runs crashes glass
         System.exit(0);
+    }
+
+    /**
+     * Writes every open window as a PNG: the first to {@code out}, the others to out-1.png, out-2.png, ...
+     * A failure is printed, not thrown: the caller still ends its run.
+     */
+    public static void writeAllWindows(java.nio.file.Path out) {
+        try {
+            int n = 0;
+            for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
+                File f = n == 0 ? out.toFile() : new File(out.toString().replace(".png", "-" + n + ".png"));
+                write(win.getScene().snapshot(null), f);
+                n++;
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+    }
+
+    /** Runs {@code r} on the FX thread after {@code ms} milliseconds (from a daemon thread). */
+    public static void later(long ms, Runnable r) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(r);
+        });
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Writes a JavaFX snapshot as a PNG and says where; shared by the other screenshot mains. */

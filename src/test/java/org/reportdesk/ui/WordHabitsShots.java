@@ -1,6 +1,5 @@
 package org.reportdesk.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -60,23 +59,23 @@ public final class WordHabitsShots {
                 }
                 case "find" -> {
                     Platform.runLater(() -> w.view().preflight().findReplace(true));
-                    later(1500, () -> Window.getWindows().forEach(win -> {
+                    ScreenshotMain.later(1500, () -> Window.getWindows().forEach(win -> {
                         if (win.getScene().lookup("#regexBox") instanceof javafx.scene.control.CheckBox box) {
                             ((TextField) win.getScene().lookup("#findField")).setText("20\\d\\d年");
                             box.setSelected(true);
                         }
                     }));
                 }
-                case "cards" -> later(2500, () -> w.viewModel().library().queryProperty().set("安全检查"));
+                case "cards" -> ScreenshotMain.later(2500, () -> w.viewModel().library().queryProperty().set("安全检查"));
                 case "shortcuts" -> Platform.runLater(() -> ((javafx.scene.control.MenuBar) w.view().root()
                         .lookup(".menu-bar")).getMenus().stream().reduce((a, b) -> b).orElseThrow().getItems().get(0).fire());
                 default -> throw new IllegalArgumentException(mode);
             }
             if (mode.startsWith("export")) {
-                later(700, () -> pressExportAnyway());
+                ScreenshotMain.later(700, () -> pressExportAnyway());
             }
             if (mode.startsWith("export-")) {
-                later(1400, () -> {
+                ScreenshotMain.later(1400, () -> {
                     for (Window win : Window.getWindows()) {
                         if (win.getScene().lookup("#runExportButton") instanceof Button b) {
                             TextField t = (TextField) win.getScene().lookup("#targetField");
@@ -89,23 +88,14 @@ public final class WordHabitsShots {
                             t.setText(target.toString());
                             b.fire();
                             if (mode.equals("export-again")) {
-                                later(5000, b::fire);
+                                ScreenshotMain.later(5000, b::fire);
                             }
                         }
                     }
                 });
             }
-            later(mode.equals("export-again") ? 12000 : mode.startsWith("export-") ? 10000 : 4000, () -> {
-                try {
-                    int n = 0;
-                    for (Window win : Window.getWindows()) {
-                        File f = n == 0 ? out.toFile() : new File(out.toString().replace(".png", "-" + n + ".png"));
-                        ScreenshotMain.write(win.getScene().snapshot(null), f);
-                        n++;
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                }
+            ScreenshotMain.later(mode.equals("export-again") ? 12000 : mode.startsWith("export-") ? 10000 : 4000, () -> {
+                ScreenshotMain.writeAllWindows(out);
                 done.countDown();
             });
         });
@@ -113,18 +103,6 @@ public final class WordHabitsShots {
         System.exit(0);
     }
 
-    private static void later(long ms, Runnable r) {
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(ms);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Platform.runLater(r);
-        });
-        t.setDaemon(true);
-        t.start();
-    }
 
     /** The preflight warns about the skeleton's blanks before export: answer 仍然导出. */
     private static void pressExportAnyway() {

@@ -4,13 +4,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.reportdesk.app.FxTaskExecutor;
 import org.reportdesk.library.BuiltinLibrary;
@@ -78,7 +76,7 @@ public final class TablesShots {
             MainWindow w = MainWindow.create(services, stage);
             w.viewModel().openNew(r);
             stage.show();
-            later(2500, () -> {
+            ScreenshotMain.later(2500, () -> {
                 TableBox box = (TableBox) stage.getScene().getRoot().lookup(".table-box");
                 if (box != null) {
                     box.focusCell(2, 1);
@@ -90,17 +88,8 @@ public final class TablesShots {
                     }
                 }
             });
-            later(mode.startsWith("pages") ? Long.getLong("shots.wait", 30_000) : 4500, () -> {
-                try {
-                    int n = 0;
-                    for (Window win : Window.getWindows()) {
-                        File f = n == 0 ? out.toFile() : new File(out.toString().replace(".png", "-" + n + ".png"));
-                        ScreenshotMain.write(win.getScene().snapshot(null), f);
-                        n++;
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                }
+            ScreenshotMain.later(mode.startsWith("pages") ? Long.getLong("shots.wait", 30_000) : 4500, () -> {
+                ScreenshotMain.writeAllWindows(out);
                 done.countDown();
             });
         });
@@ -152,16 +141,4 @@ public final class TablesShots {
         }
     }
 
-    private static void later(long ms, Runnable r) {
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(ms);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Platform.runLater(r);
-        });
-        t.setDaemon(true);
-        t.start();
-    }
 }
